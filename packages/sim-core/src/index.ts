@@ -1,4 +1,64 @@
 // Public API of @decroche/sim-core (see DESIGN.md). This file only re-exports.
+
+export { analyze } from './analytic/analyze.js';
+export {
+  type BirthDeathChain,
+  type StationaryDistribution,
+  solveBirthDeath,
+} from './analytic/birth-death.js';
+export { erlangB } from './analytic/erlang-b.js';
+export { erlangC } from './analytic/erlang-c.js';
+export { erlangX } from './analytic/erlang-x.js';
+export type {
+  ErlangXMethod,
+  ErlangXMetrics,
+  ErlangXOptions,
+  ErlangXParams,
+  RedialParams,
+} from './analytic/erlang-x-types.js';
+export {
+  requiredAgents,
+  type StaffingParams,
+  type StaffingTarget,
+} from './analytic/required-agents.js';
+export {
+  type StaffingDay,
+  type StaffingRow,
+  type StaffingTable,
+  staffingTable,
+} from './analytic/staffing-table.js';
 export type { QueueMetrics, QueueParams } from './analytic/types.js';
+export { Calendar, type EventHandler, MAX_PRIORITY } from './engine/calendar.js';
+export type { Kpis } from './metrics/kpis.js';
+export { combineReplications } from './metrics/replications.js';
+export type {
+  PoolIntervalReport,
+  PoolReport,
+  QueueReport,
+  ReportFigures,
+  SimulationReport,
+} from './metrics/report.js';
+export { studentTQuantile } from './metrics/student-t.js';
+export {
+  createSimulation,
+  type PoolSnapshot,
+  type QueueSnapshot,
+  type Simulation,
+  type SimulationSnapshot,
+} from './model/create-simulation.js';
+export type { SimulationEvent, SimulationEventType, SimulationListener } from './model/listeners.js';
+export { type SimulateOptions, simulate } from './model/simulate.js';
+export { type StaffedInterval, type StaffingPlan, staffScenario } from './optimize/staff-scenario.js';
+export type { AnalyticDistribution } from './random/analytic-distribution.js';
+export { createDistribution } from './random/create-distribution.js';
+export { createStreams, type Streams } from './random/streams.js';
 export type { Distribution, DistributionSpec, Rng } from './random/types.js';
+export { type CalendarPosition, intervalAt, scenarioHorizon } from './scenario/calendar.js';
+export { parseScenario } from './scenario/parse-scenario.js';
+export { france2023 } from './scenario/presets/france-2023.js';
+export { france2023Sources } from './scenario/presets/france-2023-sources.js';
+export { getPreset, presetNames } from './scenario/presets/get-preset.js';
+export type { Confidence, PresetSource } from './scenario/presets/preset-source.js';
+export { ScenarioError, type ScenarioIssue } from './scenario/scenario-error.js';
+export { scenarioSchema } from './scenario/scenario-schema.js';
 export type { PoolSpec, QueueSpec, RedialSpec, Scenario } from './scenario/types.js';

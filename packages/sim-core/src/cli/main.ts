@@ -1,2 +1,39 @@
 #!/usr/bin/env node
-console.log('decroche');
+// The `decroche` command line. Every failure a user can cause ends in one clear message on stderr
+// and a non-zero exit code (2 for usage errors), never a stack trace.
+import { Command, CommanderError } from 'commander';
+import { CliError } from './cli-error.js';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerFrance } from './commands/france.js';
+import { registerRun } from './commands/run.js';
+import { registerStaff } from './commands/staff.js';
+import { registerValidate } from './commands/validate.js';
+
+const program = new Command()
+  .name('decroche')
+  .description(
+    'Predict the pickup rate (answered ÷ offered calls) of phone platforms, and the staffing that reaches a target.',
+  )
+  .showHelpAfterError('(run decroche --help for usage)')
+  .exitOverride();
+registerFrance(program);
+registerRun(program);
+registerStaff(program);
+registerAnalyze(program);
+registerValidate(program);
+
+try {
+  program.parse(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+  } else if (error instanceof CliError) {
+    process.stderr.write(`decroche: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else if (error instanceof RangeError) {
+    process.stderr.write(`decroche: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}

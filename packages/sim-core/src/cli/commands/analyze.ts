@@ -1,0 +1,125 @@
+import type { Command } from 'commander';
+import { analyze, erlangX, type QueueMetrics } from '../../index.js';
+import { numberOption } from '../cli-error.js';
+import { duration, formatTable, percent } from '../format-table.js';
+
+interface AnalyzeOptions {
+  calls: string;
+  per: string;
+  aht: string;
+  agents: string;
+  patience?: string;
+  lines?: string;
+  redial?: string;
+  redialDelay: string;
+  sl: string;
+  json?: boolean;
+}
+
+const positive = (n: number) => n > 0;
+
+/** `decroche analyze`: steady-state figures of one queue from the Erlang formulas, no simulation. */
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('steady-state pickup rate, waits and occupancy of one queue (Erlang C, A, X)')
+    .requiredOption('-c, --calls <n>', 'calls offered per period (first calls when --redial is given)')
+    .option('--per <seconds>', 'length of the period the calls arrive in', '1800')
+    .requiredOption('--aht <seconds>', 'average handle time')
+    .requiredOption('-a, --agents <n>', 'agents answering')
+    .option('-p, --patience <seconds>', 'mean patience (exponential); absent: callers never hang up')
+    .option('-l, --lines <n>', 'calls in the system at most; absent: unlimited')
+    .option('--redial <probability>', 'share of abandoned and blocked callers who call again')
+    .option('--redial-delay <seconds>', 'mean delay before a redial', '900')
+    .option('--sl <seconds>', 'service-level threshold', '20')
+    .option('--json', 'print the figures as JSON')
+    .action((o: AnalyzeOptions) => {
+      const calls = numberOption('--calls', o.calls, (n) => n >= 0, 'a number ≥ 0');
+      const per = numberOption('--per', o.per, positive, 'a number of seconds > 0');
+      const params = {
+        arrivalRate: calls / per,
+        aht: numberOption('--aht', o.aht, positive, 'a number of seconds > 0'),
+        agents: numberOption(
+          '--agents',
+          o.agents,
+          (n) => Number.isInteger(n) && n >= 0,
+          'a whole number ≥ 0',
+        ),
+        ...(o.patience === undefined
+          ? {}
+          : { patience: numberOption('--patience', o.patience, positive, 'a number of seconds > 0') }),
+        ...(o.lines === undefined
+          ? {}
+          : {
+              lines: numberOption(
+                '--lines',
+                o.lines,
+                (n) => Number.isInteger(n) && n >= 1,
+                'a whole number ≥ 1',
+              ),
+            }),
+      };
+      const sl = numberOption('--sl', o.sl, positive, 'a number of seconds > 0');
+      const m: QueueMetrics & {
+        attemptRate?: number;
+        callerServedShare?: number;
+        attemptsPerCaller?: number;
+      } =
+        o.redial === undefined
+          ? analyze(params)
+          : erlangX({
+              ...params,
+              redial: {
+                probability: numberOption(
+                  '--redial',
+                  o.redial,
+                  (n) => n >= 0 && n <= 1,
+                  'a probability in [0, 1]',
+                ),
+                delay: numberOption('--redial-delay', o.redialDelay, positive, 'a number of seconds > 0'),
+              },
+            });
+      const figures = {
+        stable: m.stable,
+        load: params.arrivalRate * params.aht,
+        pickupRate: m.pickupRate,
+        waitProbability: m.waitProbability,
+        abandonProbability: m.abandonProbability,
+        blockProbability: m.blockProbability,
+        asa: m.asa,
+        meanWait: m.meanWait,
+        meanQueueLength: m.meanQueueLength,
+        occupancy: m.occupancy,
+        serviceLevel: { [String(sl)]: m.serviceLevel(sl) },
+        ...(m.attemptRate === undefined
+          ? {}
+          : { attemptsPerCaller: m.attemptsPerCaller, callerServedShare: m.callerServedShare }),
+      };
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+        return;
+      }
+      const rows: string[][] = [
+        ['load', `${figures.load.toFixed(2)} Erlangs`],
+        ['pickup rate', percent(m.pickupRate)],
+        ['waits', percent(m.waitProbability)],
+        ['abandons', percent(m.abandonProbability)],
+        ['blocked', percent(m.blockProbability)],
+        ['ASA (answered calls)', duration(m.asa)],
+        ['mean wait (all calls)', duration(m.meanWait)],
+        [`answered ≤ ${sl} s`, percent(m.serviceLevel(sl))],
+        ['mean queue', m.meanQueueLength.toFixed(1)],
+        ['occupancy', percent(m.occupancy)],
+      ];
+      if (m.attemptsPerCaller !== undefined)
+        rows.push(['attempts per caller', m.attemptsPerCaller.toFixed(2)]);
+      if (m.callerServedShare !== undefined)
+        rows.push(['callers eventually served', percent(m.callerServedShare)]);
+      const warning = m.stable
+        ? ''
+        : '\nunstable: load ≥ agents and nobody hangs up — the queue grows without end.';
+      process.stdout.write(
+        `${formatTable([{ heading: 'figure', align: 'left' }, { heading: 'value' }], rows)}${warning}\n`,
+      );
+    });
+}

@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { simulate } from '../../index.js';
+import { numberOption } from '../cli-error.js';
+import { loadScenario } from '../load-scenario.js';
+import { printReport } from '../print-report.js';
+
+/** `decroche run <scenario>`: simulates a scenario file and prints its pickup rates. */
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description('simulate a scenario file (YAML or JSON) and print pickup rate, waits and occupancy')
+    .argument('<scenario>', 'scenario file, .yaml/.yml or .json')
+    .option('-r, --replications <n>', 'independent replications (confidence intervals when > 1)', '1')
+    .option('-s, --seed <n>', "master seed (default: the scenario's)")
+    .option('-i, --intervals', 'also print each queue interval by interval')
+    .option('--json', 'print the whole report as JSON (the shape of DESIGN.md)')
+    .option('-o, --out <file>', 'also write the JSON report to this file')
+    .action(
+      (
+        file: string,
+        options: { replications: string; seed?: string; intervals?: boolean; json?: boolean; out?: string },
+      ) => {
+        const scenario = loadScenario(file);
+        const replications = numberOption(
+          '--replications',
+          options.replications,
+          (n) => Number.isInteger(n) && n >= 1,
+          'a whole number ≥ 1',
+        );
+        const seed =
+          options.seed === undefined
+            ? scenario.seed
+            : numberOption('--seed', options.seed, Number.isInteger, 'a whole number');
+        const report = simulate(scenario, { seed, replications });
+        if (options.out !== undefined) writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+          return;
+        }
+        process.stdout.write(
+          `${printReport(scenario, report, { seed, replications, intervals: options.intervals === true })}\n`,
+        );
+      },
+    );
+}

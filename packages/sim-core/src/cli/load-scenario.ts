@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { getPreset, parseScenario, presetNames, type Scenario, ScenarioError } from '../index.js';
+import { CliError } from './cli-error.js';
+
+/**
+ * Reads a scenario file (YAML or JSON) and validates it; every problem is reported with the file
+ * name and the path inside the scenario, in one message. A preset's name (`france-2023`) that is
+ * not also a file names the preset.
+ */
+export function loadScenario(file: string): Scenario {
+  if (!existsSync(file) && presetNames().includes(file)) return parseScenario(getPreset(file));
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? `no such file (presets: ${presetNames().join(', ')})`
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : String(code);
+    throw new CliError(`cannot read scenario '${file}': ${why}`);
+  }
+  try {
+    return parseScenario(text);
+  } catch (error) {
+    if (error instanceof ScenarioError)
+      throw new CliError(`scenario '${file}' is not valid:\n${error.message}`);
+    throw error;
+  }
+}

@@ -1,0 +1,112 @@
+import { WAIT_BINS, waitBin } from './wait-histogram.js';
+
+/** How an attempt ended, as the model reports it to an {@link OutcomeAccumulator}. */
+export const Outcome = {
+  /** An agent picked it up (its wait is known at that moment). */
+  answered: 0,
+  /** The caller hung up while waiting. */
+  abandoned: 1,
+  /** All lines were busy. */
+  blocked: 2,
+  /** Still waiting when the run ended. */
+  inSystem: 3,
+} as const;
+export type Outcome = (typeof Outcome)[keyof typeof Outcome];
+
+/**
+ * Aggregates the flat stream of attempt outcomes (STYLE.md §8) into counters per cell, a cell being a
+ * queue × interval of the day (`cell = queue × intervals + interval`; calls count in the interval they
+ * arrived, summed over days). Everything is a typed array indexed by integers: recording an outcome
+ * costs O(1 + thresholds) and allocates nothing, so memory does not grow with the number of calls.
+ */
+export class OutcomeAccumulator {
+  readonly cells: number;
+  readonly thresholds: readonly number[];
+  readonly answered: Float64Array;
+  readonly abandoned: Float64Array;
+  readonly blocked: Float64Array;
+  readonly inSystem: Float64Array;
+  /** Attempts that were a caller's first call. */
+  readonly firstCalls: Float64Array;
+  /** First calls (counted in the cell of the first call) whose caller was answered on some attempt. */
+  readonly callersServed: Float64Array;
+  readonly waitAnswered: Float64Array;
+  /** Waits of unanswered attempts: abandoned (until hang-up), in system (so far); blocked wait 0. */
+  readonly waitUnanswered: Float64Array;
+  /** `answeredWithin[cell × thresholds + k]`: answered within `thresholds[k]` seconds. */
+  readonly answeredWithin: Float64Array;
+  /** Waits of answered attempts, `WAIT_BINS` bins per cell (see wait-histogram.ts). */
+  readonly waitHistogram: Float64Array;
+
+  constructor(cells: number, thresholds: readonly number[]) {
+    this.cells = cells;
+    this.thresholds = [...thresholds];
+    this.answered = new Float64Array(cells);
+    this.abandoned = new Float64Array(cells);
+    this.blocked = new Float64Array(cells);
+    this.inSystem = new Float64Array(cells);
+    this.firstCalls = new Float64Array(cells);
+    this.callersServed = new Float64Array(cells);
+    this.waitAnswered = new Float64Array(cells);
+    this.waitUnanswered = new Float64Array(cells);
+    this.answeredWithin = new Float64Array(cells * thresholds.length);
+    this.waitHistogram = new Float64Array(cells * WAIT_BINS);
+  }
+
+  /**
+   * Records one attempt's outcome. `cell` is the cell of the interval the attempt arrived in, or −1
+   * when it arrived during the warm-up (then nothing is recorded); `attempt` counts from 1;
+   * `firstCell` is the cell of the caller's first call (−1 if it was in the warm-up), credited when
+   * the caller is answered.
+   */
+  record(cell: number, outcome: Outcome, wait: number, attempt: number, firstCell: number): void {
+    if (cell < 0) return;
+    if (attempt === 1) this.firstCalls[cell]!++;
+    if (outcome === Outcome.answered) {
+      this.answered[cell]!++;
+      this.waitAnswered[cell]! += wait;
+      this.waitHistogram[cell * WAIT_BINS + waitBin(wait)]!++;
+      const thresholds = this.thresholds;
+      const base = cell * thresholds.length;
+      for (let k = 0; k < thresholds.length; k++) {
+        if (wait <= thresholds[k]!) this.answeredWithin[base + k]!++;
+      }
+      if (firstCell >= 0) this.callersServed[firstCell]!++;
+      return;
+    }
+    this.waitUnanswered[cell]! += wait;
+    if (outcome === Outcome.abandoned) this.abandoned[cell]!++;
+    else if (outcome === Outcome.blocked) this.blocked[cell]!++;
+    else this.inSystem[cell]!++;
+  }
+
+  /** Attempts offered in `cell` (every outcome counts one: offered is their sum by construction). */
+  offered(cell: number): number {
+    return this.answered[cell]! + this.abandoned[cell]! + this.blocked[cell]! + this.inSystem[cell]!;
+  }
+
+  /** Total wait of all attempts of `cell`: answered (until answer), abandoned (until hang-up), in system (so far). */
+  waitAll(cell: number): number {
+    return this.waitAnswered[cell]! + this.waitUnanswered[cell]!;
+  }
+
+  /** A deep copy (used to report "as of now" without disturbing a running simulation). */
+  clone(): OutcomeAccumulator {
+    const copy = new OutcomeAccumulator(this.cells, this.thresholds);
+    for (const key of ARRAYS) copy[key].set(this[key]);
+    return copy;
+  }
+}
+
+const ARRAYS = [
+  'answered',
+  'abandoned',
+  'blocked',
+  'inSystem',
+  'firstCalls',
+  'callersServed',
+  'waitAnswered',
+  'waitUnanswered',
+  'answeredWithin',
+  'waitHistogram',
+] as const;

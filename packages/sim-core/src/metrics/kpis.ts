@@ -1,0 +1,119 @@
+import { histogramQuantile, WAIT_BINS } from './wait-histogram.js';
+
+/**
+ * Key performance indicators of a set of attempts (DESIGN.md, "The report"). Counts are attempts
+ * (first calls and redials). A rate whose denominator is empty is `null`, never a made-up 0 and never
+ * NaN: `pickupRate`, `meanWait`, `serviceLevel` and `callerServedShare` with no offered call; `asa`,
+ * `waitP50`, `waitP90` with no answered call; `meanQueueLength` with no measured time.
+ * With replications, every figure is the mean over the replications where it is defined.
+ */
+export interface Kpis {
+  offered: number;
+  answered: number;
+  abandoned: number;
+  blocked: number;
+  /** Still waiting when the run ended. offered = answered + abandoned + blocked + inSystem. */
+  inSystem: number;
+  /** Offered attempts that were a caller's first call (the rest are redials). */
+  firstCalls: number;
+  /** Share of first-time callers answered on some attempt (with no redials: the pickup rate). */
+  callerServedShare: number | null;
+  /** answered ÷ offered. */
+  pickupRate: number | null;
+  /** Average speed of answer: mean wait of answered attempts, seconds. */
+  asa: number | null;
+  /** Mean wait of all offered attempts (blocked: 0, abandoned: until hang-up, in system: so far). */
+  meanWait: number | null;
+  /** Share of offered attempts answered within t seconds, keyed by t. */
+  serviceLevel: Record<string, number | null>;
+  /** Median wait of answered attempts, seconds (from 1-second bins). */
+  waitP50: number | null;
+  /** 90th percentile of the wait of answered attempts, seconds. */
+  waitP90: number | null;
+  /** Time-averaged number of callers waiting over the measured time. */
+  meanQueueLength: number | null;
+  /** Longest queue seen. */
+  maxQueueLength: number;
+}
+
+/** Sums from which {@link kpisOf} computes KPIs (several cells added together). */
+export interface KpiSums {
+  offered: number;
+  answered: number;
+  abandoned: number;
+  blocked: number;
+  inSystem: number;
+  firstCalls: number;
+  callersServed: number;
+  waitAnswered: number;
+  waitAll: number;
+  /** Answered within each threshold, in the order of `thresholds`. */
+  answeredWithin: number[];
+  /** A histogram of answered waits, `WAIT_BINS` long. */
+  waitHistogram: Float64Array;
+  queueArea: number;
+  measuredTime: number;
+  maxQueueLength: number;
+}
+
+/** Empty sums for `thresholds` service-level thresholds. */
+export function emptySums(thresholds: number): KpiSums {
+  return {
+    offered: 0,
+    answered: 0,
+    abandoned: 0,
+    blocked: 0,
+    inSystem: 0,
+    firstCalls: 0,
+    callersServed: 0,
+    waitAnswered: 0,
+    waitAll: 0,
+    answeredWithin: new Array<number>(thresholds).fill(0),
+    waitHistogram: new Float64Array(WAIT_BINS),
+    queueArea: 0,
+    measuredTime: 0,
+    maxQueueLength: 0,
+  };
+}
+
+/** Adds `from` into `into` (the measured time is not added: callers set it). */
+export function addSums(into: KpiSums, from: KpiSums): void {
+  into.offered += from.offered;
+  into.answered += from.answered;
+  into.abandoned += from.abandoned;
+  into.blocked += from.blocked;
+  into.inSystem += from.inSystem;
+  into.firstCalls += from.firstCalls;
+  into.callersServed += from.callersServed;
+  into.waitAnswered += from.waitAnswered;
+  into.waitAll += from.waitAll;
+  for (let k = 0; k < into.answeredWithin.length; k++) into.answeredWithin[k]! += from.answeredWithin[k]!;
+  for (let b = 0; b < WAIT_BINS; b++) into.waitHistogram[b]! += from.waitHistogram[b]!;
+}
+
+const ratio = (num: number, den: number): number | null => (den > 0 ? num / den : null);
+
+/** The KPIs of `sums`, service levels keyed by `thresholds` (seconds). O(WAIT_BINS). */
+export function kpisOf(sums: KpiSums, thresholds: readonly number[]): Kpis {
+  const serviceLevel: Record<string, number | null> = {};
+  thresholds.forEach((t, k) => {
+    serviceLevel[String(t)] = ratio(sums.answeredWithin[k]!, sums.offered);
+  });
+  return {
+    offered: sums.offered,
+    answered: sums.answered,
+    abandoned: sums.abandoned,
+    blocked: sums.blocked,
+    inSystem: sums.inSystem,
+    firstCalls: sums.firstCalls,
+    callerServedShare: ratio(sums.callersServed, sums.firstCalls),
+    pickupRate: ratio(sums.answered, sums.offered),
+    asa: ratio(sums.waitAnswered, sums.answered),
+    meanWait: ratio(sums.waitAll, sums.offered),
+    serviceLevel,
+    waitP50: histogramQuantile(sums.waitHistogram, 0, 0.5),
+    waitP90: histogramQuantile(sums.waitHistogram, 0, 0.9),
+    meanQueueLength: ratio(sums.queueArea, sums.measuredTime),
+    maxQueueLength: sums.maxQueueLength,
+  };
+}

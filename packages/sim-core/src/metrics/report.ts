@@ -1,0 +1,131 @@
+import type { OutcomeAccumulator } from './accumulator.js';
+import { addSums, emptySums, type KpiSums, type Kpis, kpisOf } from './kpis.js';
+import type { PoolIntegral } from './pool-integral.js';
+import type { QueueLengthIntegral } from './queue-length-integral.js';
+import { WAIT_BINS } from './wait-histogram.js';
+
+/** A queue's KPIs over the run, and per interval of the day (calls count in the interval they arrived). */
+export interface QueueReport extends Kpis {
+  /** One entry per interval of the day, summed over the days simulated. */
+  intervals: Kpis[];
+}
+
+/** One interval of the day of a pool. */
+export interface PoolIntervalReport {
+  /** Busy-agent time ÷ present-agent time (agents on duty plus busy agents finishing after their shift); null with no agent time. */
+  occupancy: number | null;
+  /** Agents on duty, time-averaged over the interval (the schedule, unless `setAgents` changed it). */
+  agents: number;
+}
+
+/** A pool's occupancy over the run and per interval of the day. */
+export interface PoolReport {
+  occupancy: number | null;
+  intervals: PoolIntervalReport[];
+}
+
+/** The figures of a report (also the shape of its `halfWidth`). */
+export interface ReportFigures {
+  /** All queues together. */
+  total: Kpis;
+  queues: Record<string, QueueReport>;
+  pools: Record<string, PoolReport>;
+}
+
+/** What `simulate` returns (DESIGN.md, "The report"). */
+export interface SimulationReport extends ReportFigures {
+  /** 95 % confidence half-widths of every figure, same shape; present when replications > 1. */
+  halfWidth?: ReportFigures;
+}
+
+/** Everything a run has measured, as the model hands it to {@link buildReport}. */
+export interface Measurements {
+  queueIds: readonly string[];
+  poolIds: readonly string[];
+  intervals: number;
+  outcomes: OutcomeAccumulator;
+  /** Series per queue, then one for all queues (with a single queue, its own series serves for both). */
+  queueLengths: QueueLengthIntegral;
+  pools: PoolIntegral;
+  /** Measured time (after warm-up) per interval of the day, summed over days, seconds. */
+  measuredTime: Float64Array;
+  /** Scheduled agents per pool and interval of the day (used when an interval has no measured time). */
+  scheduledAgents: readonly (readonly number[])[];
+}
+
+function cellSums(m: Measurements, q: number, i: number): KpiSums {
+  const o = m.outcomes;
+  const cell = q * m.intervals + i;
+  const k = o.thresholds.length;
+  return {
+    offered: o.offered(cell),
+    answered: o.answered[cell]!,
+    abandoned: o.abandoned[cell]!,
+    blocked: o.blocked[cell]!,
+    inSystem: o.inSystem[cell]!,
+    firstCalls: o.firstCalls[cell]!,
+    callersServed: o.callersServed[cell]!,
+    waitAnswered: o.waitAnswered[cell]!,
+    waitAll: o.waitAll(cell),
+    answeredWithin: Array.from(o.answeredWithin.subarray(cell * k, cell * k + k)),
+    waitHistogram: o.waitHistogram.subarray(cell * WAIT_BINS, (cell + 1) * WAIT_BINS),
+    queueArea: m.queueLengths.area[cell]!,
+    measuredTime: m.measuredTime[i]!,
+    maxQueueLength: m.queueLengths.max[cell]!,
+  };
+}
+
+/** Builds the report of one run from its measurements. O((queues + pools) × intervals × WAIT_BINS). */
+export function buildReport(m: Measurements): SimulationReport {
+  const thresholds = m.outcomes.thresholds;
+  const queueCount = m.queueIds.length;
+  let totalTime = 0;
+  for (let i = 0; i < m.intervals; i++) totalTime += m.measuredTime[i]!;
+
+  const total = emptySums(thresholds.length);
+  const queues: Record<string, QueueReport> = {};
+  m.queueIds.forEach((id, q) => {
+    const sums = emptySums(thresholds.length);
+    const intervals: Kpis[] = [];
+    for (let i = 0; i < m.intervals; i++) {
+      const cell = cellSums(m, q, i);
+      intervals.push(kpisOf(cell, thresholds));
+      addSums(sums, cell);
+      sums.queueArea += cell.queueArea;
+      sums.maxQueueLength = Math.max(sums.maxQueueLength, cell.maxQueueLength);
+    }
+    sums.measuredTime = totalTime;
+    addSums(total, sums);
+    queues[id] = { ...kpisOf(sums, thresholds), intervals };
+  });
+  for (let i = 0; i < m.intervals; i++) {
+    const cell = (queueCount > 1 ? queueCount : 0) * m.intervals + i; // the all-queues series
+    total.queueArea += m.queueLengths.area[cell]!;
+    total.maxQueueLength = Math.max(total.maxQueueLength, m.queueLengths.max[cell]!);
+  }
+  total.measuredTime = totalTime;
+
+  const pools: Record<string, PoolReport> = {};
+  m.poolIds.forEach((id, p) => {
+    let busy = 0;
+    let present = 0;
+    const intervals: PoolIntervalReport[] = [];
+    for (let i = 0; i < m.intervals; i++) {
+      const cell = p * m.intervals + i;
+      const time = m.measuredTime[i]!;
+      busy += m.pools.busyArea[cell]!;
+      present += m.pools.presentArea[cell]!;
+      intervals.push({
+        occupancy:
+          m.pools.presentArea[cell]! > 0 ? m.pools.busyArea[cell]! / m.pools.presentArea[cell]! : null,
+        // Rounded to 1e-9 so a constant staffing reads back exactly despite summing areas.
+        agents:
+          time > 0
+            ? Math.round((m.pools.staffedArea[cell]! / time) * 1e9) / 1e9
+            : (m.scheduledAgents[p]?.[i] ?? 0),
+      });
+    }
+    pools[id] = { occupancy: present > 0 ? busy / present : null, intervals };
+  });
+  return { total: kpisOf(total, thresholds), queues, pools };
+}

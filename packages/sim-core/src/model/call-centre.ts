@@ -1,0 +1,336 @@
+import { Calendar, type EventHandler } from '../engine/calendar.js';
+import { Outcome, OutcomeAccumulator } from '../metrics/accumulator.js';
+import { PoolIntegral } from '../metrics/pool-integral.js';
+import { QueueLengthIntegral } from '../metrics/queue-length-integral.js';
+import { ArrivalProcess } from './arrival-process.js';
+import { CallerState, CallerStore } from './caller-store.js';
+import { Listeners, type SimulationEventType } from './listeners.js';
+import type { ModelConfig } from './model-config.js';
+import { idlePool, nextQueue } from './routing.js';
+import { WaitingLines } from './waiting-lines.js';
+
+// Event kinds, and their priority among events at the same instant (lower first): staffing changes
+// before departures, departures before abandonments, abandonments before arrivals.
+const ARRIVAL = 0;
+const REDIAL = 1;
+const ABANDON = 2;
+const END_SERVICE = 3;
+const BOUNDARY = 4;
+const WARMUP = 5;
+const P_BOUNDARY = 0;
+const P_WARMUP = 1;
+const P_END = 2;
+const P_ABANDON = 3;
+const P_ARRIVAL = 4;
+
+/**
+ * The call-centre model: queues, agent pools and callers' behaviour, driven by a {@link Calendar}.
+ * Callers arrive (first calls by a non-homogeneous Poisson process, redials after a delay), are
+ * blocked when all lines are busy, are answered at once by an idle agent — of the pool serving their
+ * queue with the most idle agents, the first listed on ties — or wait in FIFO order until an agent
+ * frees up or their patience runs out. A free agent takes, among the queues its pool serves, the
+ * highest `priority` first, then the caller who has waited longest. Staffing changes at interval
+ * boundaries: extra agents take waiting callers at once; surplus agents finish their call and leave.
+ *
+ * Each attempt's handle time and patience are drawn when it arrives, each from its own named stream,
+ * so the callers do not depend on staffing (common random numbers). Outcomes stream into an
+ * {@link OutcomeAccumulator}; queue lengths and busy agents into time integrals. Nothing is allocated
+ * per call; listeners cost one boolean test when none is registered. O(1) on average per event (the
+ * calendar is a calendar queue), O(queues or pools involved) per routing decision.
+ */
+export class CallCentre implements EventHandler {
+  readonly config: ModelConfig;
+  readonly calendar = new Calendar(1024);
+  readonly callers = new CallerStore(1024);
+  readonly waiting: WaitingLines;
+  readonly outcomes: OutcomeAccumulator;
+  /** One series per queue, then one for all queues. */
+  readonly queueLengths: QueueLengthIntegral;
+  /** Busy and staffed agents per pool, and their time integrals. */
+  readonly pools: PoolIntegral;
+  readonly listeners = new Listeners();
+  /** Calls in service per queue. */
+  readonly inService: Int32Array;
+  /** Agents set by `setAgents` per pool, −1 when the schedule applies. */
+  readonly override: Int32Array;
+  /** Interval of the run (0 … days × intervals − 1) the clock is in. */
+  interval = 0;
+  /** The same, as an interval of the day. */
+  intervalOfDay = 0;
+  finished = false;
+  private readonly arrivals: ArrivalProcess;
+  /** Calendar timer of each queue's next first call. */
+  private readonly arrivalTimer: Int32Array;
+
+  private readonly allQueues: number;
+
+  constructor(config: ModelConfig) {
+    this.config = config;
+    const queues = config.queueIds.length;
+    const pools = config.poolIds.length;
+    const measureFrom = config.warmup;
+    this.allQueues = queues;
+    this.waiting = new WaitingLines(queues, this.callers);
+    this.outcomes = new OutcomeAccumulator(queues * config.intervals, config.thresholds);
+    this.queueLengths = new QueueLengthIntegral(queues + 1, config.intervals, measureFrom, config.horizon);
+    this.pools = new PoolIntegral(pools, config.intervals, measureFrom, config.horizon);
+    this.inService = new Int32Array(queues);
+    this.override = new Int32Array(pools).fill(-1);
+    this.arrivals = new ArrivalProcess(config.calls, config.intervalSeconds, config.dayFactors);
+    for (let p = 0; p < pools; p++) this.pools.setStaffed(p, 0, config.agents[p]![0] ?? 0);
+    this.arrivalTimer = Int32Array.from(config.queueIds, () => this.calendar.createTimer());
+    for (let q = 0; q < queues; q++) this.scheduleArrival(q, 0);
+    if (config.totalIntervals > 1) this.calendar.schedule(config.intervalSeconds, BOUNDARY, 1, P_BOUNDARY);
+    if (config.warmup > 0 && config.warmup < config.horizon) {
+      this.calendar.schedule(config.warmup, WARMUP, 0, P_WARMUP);
+    }
+  }
+
+  /** Callers waiting in all queues. */
+  get waitingTotal(): number {
+    return this.queueLengths.length[this.allQueues > 1 ? this.allQueues : 0]!;
+  }
+
+  handle(kind: number, payload: number, time: number): void {
+    switch (kind) {
+      case ARRIVAL:
+        this.arrive(payload, time);
+        break;
+      case END_SERVICE:
+        this.endService(payload, time);
+        break;
+      case ABANDON:
+        this.abandon(payload, time);
+        break;
+      case REDIAL:
+        this.redial(payload, time);
+        break;
+      case BOUNDARY:
+        this.boundary(payload, time);
+        break;
+      case WARMUP:
+        this.queueLengths.boundary(time, this.interval % this.config.intervals);
+        this.pools.boundary(time, this.interval % this.config.intervals);
+        break;
+    }
+  }
+
+  /**
+   * The metrics cell (queue × interval of the day) of an attempt of queue `q` arriving now, at `t`; −1
+   * in the warm-up. The interval is the one the clock is in: boundaries fire before arrivals at the
+   * same instant, and after the last one (drain) the last interval goes on.
+   */
+  cellOf(q: number, t: number): number {
+    return t < this.config.warmup ? -1 : q * this.config.intervals + this.intervalOfDay;
+  }
+
+  /** Sets the agents of pool `p` from now on (`null`: back to the schedule), serving waiting callers at once. */
+  setAgents(p: number, agents: number | null): void {
+    const now = this.calendar.now;
+    this.override[p] = agents ?? -1;
+    const staffed = agents ?? this.config.agents[p]![this.interval % this.config.intervals] ?? 0;
+    this.pools.setStaffed(p, now, staffed);
+    this.fillIdle(p, now);
+  }
+
+  /** Runs to the end of the last interval, then (with `drain`) until nobody waits; records who is still waiting. */
+  finish(): void {
+    if (this.finished) return;
+    const c = this.config;
+    if (this.calendar.now < c.horizon) this.calendar.run(c.horizon, this);
+    if (c.drain) while (this.waitingTotal > 0 && this.calendar.step(this));
+    const now = this.calendar.now;
+    this.queueLengths.boundary(now, this.interval % c.intervals);
+    this.pools.boundary(now, this.interval % c.intervals);
+    this.recordWaitingAsInSystem(this.outcomes, now);
+    this.finished = true;
+  }
+
+  /** Records every caller still waiting as `inSystem` (waited so far) into `outcomes`. */
+  recordWaitingAsInSystem(outcomes: OutcomeAccumulator, now: number): void {
+    const c = this.callers;
+    for (let q = 0; q < this.allQueues; q++) {
+      for (let id = this.waiting.head[q]!; id >= 0; id = c.next[id]!) {
+        outcomes.record(
+          c.cell[id]!,
+          Outcome.inSystem,
+          now - c.arrival[id]!,
+          c.attempt[id]!,
+          c.firstCell[id]!,
+        );
+      }
+    }
+  }
+
+  private scheduleArrival(q: number, t: number): void {
+    const next = this.arrivals.next(q, t, this.config.arrivalRng[q]!());
+    const at = next < this.config.horizon ? next : Number.POSITIVE_INFINITY;
+    this.calendar.setTimer(this.arrivalTimer[q]!, at, ARRIVAL, q, P_ARRIVAL);
+  }
+
+  private arrive(q: number, t: number): void {
+    const config = this.config;
+    const c = this.callers;
+    const id = c.allocate();
+    c.queue[id] = q;
+    c.arrival[id] = t;
+    c.attempt[id] = 1;
+    c.handleTime[id] = config.handleTime[q]!.sample(config.handleTimeRng[q]!);
+    const patience = config.patience[q]!;
+    const patienceTime =
+      patience === null ? Number.POSITIVE_INFINITY : patience.sample(config.patienceRng[q]!);
+    const cell = this.cellOf(q, t);
+    c.cell[id] = cell;
+    c.firstCell[id] = cell;
+    this.scheduleArrival(q, t);
+    this.offer(id, q, t, patienceTime);
+  }
+
+  private redial(id: number, t: number): void {
+    const config = this.config;
+    const c = this.callers;
+    const q = c.queue[id]!;
+    c.attempt[id]!++;
+    c.arrival[id] = t;
+    c.cell[id] = this.cellOf(q, t);
+    // A fresh patience for the new attempt, from the redial stream so first calls' streams stay untouched.
+    const patience = config.patience[q];
+    this.offer(
+      id,
+      q,
+      t,
+      patience === null ? Number.POSITIVE_INFINITY : patience!.sample(config.redialRng[q]!),
+    );
+  }
+
+  private offer(id: number, q: number, t: number, patience: number): void {
+    const c = this.callers;
+    if (this.listeners.active) this.emit('arrival', id, t, 0, -1);
+    if (this.waiting.length[q]! + this.inService[q]! >= this.config.lines[q]!) {
+      this.outcomes.record(c.cell[id]!, Outcome.blocked, 0, c.attempt[id]!, c.firstCell[id]!);
+      if (this.listeners.active) this.emit('block', id, t, 0, -1);
+      this.afterFailure(id, q, t);
+      return;
+    }
+    const pool = idlePool(this.config.poolsOfQueue[q]!, this.pools.busy, this.pools.staffed);
+    if (pool >= 0) {
+      this.answer(id, q, pool, t, 0);
+      return;
+    }
+    c.state[id] = CallerState.waiting;
+    this.waiting.push(q, id);
+    this.queueChanged(q, t, 1);
+    c.abandonEvent[id] =
+      patience < Number.POSITIVE_INFINITY ? this.calendar.schedule(t + patience, ABANDON, id, P_ABANDON) : -1;
+  }
+
+  private answer(id: number, q: number, p: number, t: number, wait: number): void {
+    const c = this.callers;
+    c.state[id] = CallerState.inService;
+    c.pool[id] = p;
+    this.inService[q]!++;
+    this.pools.changeBusy(p, t, 1);
+    this.outcomes.record(c.cell[id]!, Outcome.answered, wait, c.attempt[id]!, c.firstCell[id]!);
+    this.calendar.schedule(t + c.handleTime[id]!, END_SERVICE, id, P_END);
+    if (this.listeners.active) this.emit('answer', id, t, wait, p);
+  }
+
+  private endService(id: number, t: number): void {
+    const c = this.callers;
+    const p = c.pool[id]!;
+    this.inService[c.queue[id]!]!--;
+    this.pools.changeBusy(p, t, -1);
+    if (this.listeners.active) this.emit('end', id, t, t - c.handleTime[id]! - c.arrival[id]!, p);
+    c.release(id);
+    if (this.pools.busy[p]! < this.pools.staffed[p]!) this.serveNext(p, t);
+  }
+
+  /** A free agent of pool `p` takes the next caller, if any; returns whether it did. */
+  private serveNext(p: number, t: number): boolean {
+    const c = this.callers;
+    const lines = this.waiting;
+    const best = nextQueue(this.config.queuesOfPool[p]!, lines, c, this.config.priority);
+    if (best < 0) return false;
+    const id = lines.shift(best);
+    this.queueChanged(best, t, -1);
+    const handle = c.abandonEvent[id]!;
+    if (handle >= 0) {
+      this.calendar.cancel(handle);
+      c.abandonEvent[id] = -1;
+    }
+    this.answer(id, best, p, t, t - c.arrival[id]!);
+    return true;
+  }
+
+  /** Queue `q` grew or shrank; with one queue, its series is also the all-queues one. */
+  private queueChanged(q: number, t: number, delta: number): void {
+    this.queueLengths.change(q, t, delta);
+    if (this.allQueues > 1) this.queueLengths.change(this.allQueues, t, delta);
+  }
+
+  private fillIdle(p: number, t: number): void {
+    while (this.pools.busy[p]! < this.pools.staffed[p]! && this.serveNext(p, t));
+  }
+
+  private abandon(id: number, t: number): void {
+    const c = this.callers;
+    const q = c.queue[id]!;
+    this.waiting.remove(q, id);
+    this.queueChanged(q, t, -1);
+    c.abandonEvent[id] = -1;
+    const wait = t - c.arrival[id]!;
+    this.outcomes.record(c.cell[id]!, Outcome.abandoned, wait, c.attempt[id]!, c.firstCell[id]!);
+    if (this.listeners.active) this.emit('abandon', id, t, wait, -1);
+    this.afterFailure(id, q, t);
+  }
+
+  /** An abandoned or blocked caller redials with the queue's probability, within its attempts, before closing. */
+  private afterFailure(id: number, q: number, t: number): void {
+    const config = this.config;
+    const c = this.callers;
+    const probability = config.redialProbability[q]!;
+    if (probability > 0 && c.attempt[id]! < config.redialMaxAttempts[q]!) {
+      const rng = config.redialRng[q]!;
+      if (rng() < probability) {
+        const at = t + config.redialDelay[q]!.sample(rng);
+        if (at < config.horizon) {
+          c.state[id] = CallerState.redialPending;
+          this.calendar.schedule(at, REDIAL, id, P_ARRIVAL);
+          return;
+        }
+      }
+    }
+    c.release(id);
+  }
+
+  private boundary(g: number, t: number): void {
+    const config = this.config;
+    const i = g % config.intervals;
+    this.interval = g;
+    this.intervalOfDay = i;
+    this.queueLengths.boundary(t, i);
+    this.pools.boundary(t, i);
+    const pools = config.poolIds.length;
+    for (let p = 0; p < pools; p++) {
+      const override = this.override[p]!;
+      this.pools.setStaffed(p, t, override >= 0 ? override : (config.agents[p]![i] ?? 0));
+    }
+    for (let p = 0; p < pools; p++) this.fillIdle(p, t);
+    if (g + 1 < config.totalIntervals) {
+      this.calendar.schedule((g + 1) * config.intervalSeconds, BOUNDARY, g + 1, P_BOUNDARY);
+    }
+  }
+
+  private emit(type: SimulationEventType, id: number, time: number, wait: number, p: number): void {
+    const c = this.callers;
+    this.listeners.emit({
+      type,
+      time,
+      queue: this.config.queueIds[c.queue[id]!]!,
+      caller: id,
+      attempt: c.attempt[id]!,
+      wait,
+      pool: p >= 0 ? this.config.poolIds[p]! : null,
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import { createDistribution } from '../random/create-distribution.js';
+import type { Streams } from '../random/streams.js';
+import type { Distribution, Rng } from '../random/types.js';
+import type { Scenario } from '../scenario/types.js';
+
+/**
+ * A scenario turned into the flat arrays and objects the model reads on its hot path, with one named
+ * random stream per source and queue (`arrivals/<id>`, `handleTime/<id>`, `patience/<id>`,
+ * `redial/<id>`, and `busyness` for the day factors). Built once per run: O(queues × pools +
+ * days + queues × intervals).
+ */
+export interface ModelConfig {
+  queueIds: string[];
+  poolIds: string[];
+  intervals: number;
+  intervalSeconds: number;
+  days: number;
+  /** days × intervals. */
+  totalIntervals: number;
+  horizon: number;
+  warmup: number;
+  drain: boolean;
+  thresholds: number[];
+  calls: number[][];
+  dayFactors: number[];
+  handleTime: Distribution[];
+  patience: (Distribution | null)[];
+  /** Lines per queue; Infinity when unlimited. */
+  lines: Float64Array;
+  priority: Float64Array;
+  redialProbability: Float64Array;
+  redialDelay: (Distribution | null)[];
+  /** Attempts at most, the first included; Infinity when unlimited. */
+  redialMaxAttempts: Float64Array;
+  poolsOfQueue: Int32Array[];
+  queuesOfPool: Int32Array[];
+  /** Scheduled agents per pool and interval of the day. */
+  agents: number[][];
+  arrivalRng: Rng[];
+  handleTimeRng: Rng[];
+  patienceRng: Rng[];
+  redialRng: Rng[];
+}
+
+/** Builds the {@link ModelConfig} of `scenario` drawing from `streams`. */
+export function modelConfig(scenario: Scenario, streams: Streams): ModelConfig {
+  const queueIds = scenario.queues.map((q) => q.id);
+  const poolIds = scenario.pools.map((p) => p.id);
+  const queueIndex = new Map(queueIds.map((id, q) => [id, q]));
+  const busyness =
+    scenario.dailyVariationCv > 0
+      ? createDistribution({ dist: 'gamma', mean: 1, cv: scenario.dailyVariationCv })
+      : null;
+  const busynessRng = streams.stream('busyness');
+  const dayFactors = Array.from({ length: scenario.days }, () =>
+    busyness ? busyness.sample(busynessRng) : 1,
+  );
+  const queuesOfPool = scenario.pools.map((p) => {
+    const served = p.serves.map((id) => queueIndex.get(id) ?? -1).filter((q) => q >= 0);
+    return Int32Array.from(served);
+  });
+  const poolsOfQueue = queueIds.map((_, q) =>
+    Int32Array.from(queuesOfPool.flatMap((served, p) => (served.includes(q) ? [p] : []))),
+  );
+  const q = scenario.queues;
+  return {
+    queueIds,
+    poolIds,
+    intervals: scenario.intervals,
+    intervalSeconds: scenario.intervalSeconds,
+    days: scenario.days,
+    totalIntervals: scenario.days * scenario.intervals,
+    horizon: scenario.days * scenario.intervals * scenario.intervalSeconds,
+    warmup: scenario.warmupSeconds,
+    drain: scenario.drain,
+    thresholds: [...scenario.serviceLevelSeconds],
+    calls: q.map((s) => Array.from({ length: scenario.intervals }, (_, i) => s.calls[i] ?? 0)),
+    dayFactors,
+    handleTime: q.map((s, i) => createDistribution(s.handleTime, `queues[${i}].handleTime`)),
+    patience: q.map((s, i) => (s.patience ? createDistribution(s.patience, `queues[${i}].patience`) : null)),
+    lines: Float64Array.from(q, (s) => s.lines ?? Number.POSITIVE_INFINITY),
+    priority: Float64Array.from(q, (s) => s.priority ?? 0),
+    redialProbability: Float64Array.from(q, (s) => s.redial?.probability ?? 0),
+    redialDelay: q.map((s, i) =>
+      s.redial ? createDistribution(s.redial.delay, `queues[${i}].redial.delay`) : null,
+    ),
+    redialMaxAttempts: Float64Array.from(q, (s) => s.redial?.maxAttempts ?? Number.POSITIVE_INFINITY),
+    poolsOfQueue,
+    queuesOfPool,
+    agents: scenario.pools.map((p) => Array.from({ length: scenario.intervals }, (_, i) => p.agents[i] ?? 0)),
+    arrivalRng: queueIds.map((id) => streams.stream(`arrivals/${id}`)),
+    handleTimeRng: queueIds.map((id) => streams.stream(`handleTime/${id}`)),
+    patienceRng: queueIds.map((id) => streams.stream(`patience/${id}`)),
+    redialRng: queueIds.map((id) => streams.stream(`redial/${id}`)),
+  };
+}

@@ -1,0 +1,76 @@
+import { combineReplications } from '../metrics/replications.js';
+import type { SimulationReport } from '../metrics/report.js';
+import { createStreams } from '../random/streams.js';
+import { parseScenario } from '../scenario/parse-scenario.js';
+import type { Scenario } from '../scenario/types.js';
+import { CallCentre } from './call-centre.js';
+import { modelConfig } from './model-config.js';
+import { runReport } from './run-report.js';
+
+/** Options of {@link simulate}. */
+export interface SimulateOptions {
+  /** Master seed; default: the scenario's `seed`. */
+  seed?: number;
+  /** Independent replications (a positive integer); default 1. */
+  replications?: number;
+}
+
+/**
+ * The seed of replication `r` of a run seeded `seed`: the seed itself for r = 0 (so one replication
+ * equals a plain run), then draws of the `replications` stream, so that runs with nearby seeds share
+ * no replication. O(r).
+ */
+export function replicationSeed(seed: number, r: number): number {
+  if (r === 0) return seed;
+  const rng = createStreams(seed).stream('replications');
+  let s = 0;
+  for (let k = 0; k < r; k++) s = Math.floor(rng() * 2 ** 32);
+  return s;
+}
+
+/** One run of a validated scenario with one seed. */
+export function runOnce(scenario: Scenario, seed: number): SimulationReport {
+  const model = new CallCentre(modelConfig(scenario, createStreams(seed)));
+  model.finish();
+  return runReport(model);
+}
+
+/**
+ * Simulates a scenario (a {@link Scenario} or any input `parseScenario` accepts: object, JSON or
+ * YAML text) and returns its report (DESIGN.md): KPIs in total, per queue and per interval of the
+ * day, and pool occupancy. The run covers `days × intervals` intervals; callers still waiting at the
+ * end count as `inSystem` (unless `drain`), calls in progress as answered; calls arriving in the
+ * warm-up are left out. With `replications` R > 1, each replication has its own derived seed, every
+ * figure is the mean over replications and `halfWidth` holds its 95 % confidence half-width.
+ *
+ * Cost: O(events) per replication (about 2 events per call; 3.3 million calls per second on the
+ * reference M/M/310+M model in Node 20, 55× SimPy — bench/RESULTS.md); memory
+ * O(queues × intervals × 5,000 wait bins), independent of the number of calls.
+ * Throws a ScenarioError for an invalid scenario, a RangeError for a bad seed or replication count.
+ *
+ * @example
+ * ```ts
+ * import { simulate } from '@decroche/sim-core';
+ * const report = simulate({
+ *   intervals: 4,
+ *   queues: [{ id: 'caf', calls: 300, handleTime: { dist: 'exponential', mean: 300 },
+ *     patience: { dist: 'exponential', mean: 120 } }],
+ *   pools: [{ id: 'agents', serves: ['caf'], agents: 50 }],
+ * }, { seed: 7 });
+ * const t = report.total;
+ * t.offered === t.answered + t.abandoned + t.blocked + t.inSystem // => true
+ * report.pools.agents.intervals.length // => 4
+ * ```
+ */
+export function simulate(scenario: Scenario | unknown, options: SimulateOptions = {}): SimulationReport {
+  const parsed = parseScenario(scenario);
+  const seed = options.seed ?? parsed.seed;
+  if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
+  const replications = options.replications ?? 1;
+  if (!(Number.isInteger(replications) && replications >= 1)) {
+    throw new RangeError(`replications must be a positive integer, got ${replications}`);
+  }
+  const reports: SimulationReport[] = [];
+  for (let r = 0; r < replications; r++) reports.push(runOnce(parsed, replicationSeed(seed, r)));
+  return replications === 1 ? reports[0]! : combineReplications(reports);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../src/model/simulate.js';
+import { parseScenario } from '../../../src/scenario/parse-scenario.js';
+import { expectCleanFailure, runCli } from '../run-cli.js';
+import { scenarioFile, smallDay } from '../scenario-file.js';
+
+describe('decroche run', () => {
+  const file = scenarioFile('small-day.yaml', smallDay);
+
+  it('prints the same report as simulate() with --json', () => {
+    const result = runCli(['run', file, '--json', '--replications', '3', '--seed', '9']);
+    expect(result.status).toBe(0);
+    const expected = simulate(parseScenario(smallDay), { seed: 9, replications: 3 });
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('prints one line per queue, the total and the pools, with the pickup rate in percent', () => {
+    const result = runCli(['run', file, '--intervals']);
+    expect(result.status).toBe(0);
+    const report = simulate(parseScenario(smallDay));
+    const cafLine = result.stdout.split('\n').find((l) => l.startsWith('caf '));
+    expect(cafLine).toContain(`${((report.queues.caf?.pickupRate ?? 0) * 100).toFixed(1)} %`);
+    expect(result.stdout).toMatch(/^total /m);
+    expect(result.stdout).toMatch(/^retraite-agents /m);
+    expect(result.stdout).toContain('caf, interval by interval:');
+  });
+
+  it('runs a preset by name', () => {
+    const result = runCli(['run', 'france-2023', '--json']);
+    expect(result.status).toBe(0);
+    expect(Object.keys(JSON.parse(result.stdout).queues)).toEqual([
+      'assurance-maladie',
+      'caf',
+      'assurance-retraite',
+      'france-travail',
+    ]);
+  });
+
+  it('lists every problem of an invalid scenario with its path, without a stack trace', () => {
+    const bad = scenarioFile(
+      'bad.yaml',
+      smallDay.replace('cv: 1.2', 'cv: -1').replace('serves: [caf]', 'serves: [cfa]'),
+    );
+    const result = runCli(['run', bad]);
+    expectCleanFailure(result);
+    expect(result.stderr).toContain(`scenario '${bad}' is not valid`);
+    expect(result.stderr).toContain('queues[1].handleTime.cv');
+    expect(result.stderr).toContain('pools[0].serves[0]');
+  });
+
+  it('names a missing file and a bad option value', () => {
+    const missing = runCli(['run', 'no-such-file.yaml']);
+    expectCleanFailure(missing);
+    expect(missing.stderr).toContain("cannot read scenario 'no-such-file.yaml': no such file");
+    const badOption = runCli(['run', file, '--replications', '0']);
+    expectCleanFailure(badOption);
+    expect(badOption.status).toBe(2);
+    expect(badOption.stderr).toContain("option --replications must be a whole number ≥ 1, got '0'");
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { modelConfig } from '../../src/model/model-config.js';
+import { createStreams } from '../../src/random/streams.js';
+import { parseScenario } from '../../src/scenario/parse-scenario.js';
+
+const scenario = parseScenario({
+  intervals: 2,
+  days: 3,
+  intervalSeconds: 600,
+  dailyVariationCv: 0.2,
+  queues: [
+    { id: 'a', calls: [10, 20], handleTime: { dist: 'exponential', mean: 60 }, lines: 5, priority: 2 },
+    {
+      id: 'b',
+      calls: 5,
+      handleTime: { dist: 'exponential', mean: 60 },
+      patience: { dist: 'exponential', mean: 30 },
+      redial: { probability: 0.4, delay: { dist: 'exponential', mean: 100 } },
+    },
+  ],
+  pools: [
+    { id: 'p', serves: ['a', 'b'], agents: [1, 2] },
+    { id: 'r', serves: ['b'], agents: 3 },
+  ],
+});
+
+describe('modelConfig', () => {
+  it('flattens the scenario and builds routing both ways', () => {
+    const c = modelConfig(scenario, createStreams(1));
+    expect(c.horizon).toBe(3600);
+    expect(c.totalIntervals).toBe(6);
+    expect(Array.from(c.lines)).toEqual([5, Number.POSITIVE_INFINITY]);
+    expect(Array.from(c.priority)).toEqual([2, 0]);
+    expect(c.patience[0]).toBeNull();
+    expect(c.patience[1]!.mean).toBe(30);
+    expect(Array.from(c.redialProbability)).toEqual([0, 0.4]);
+    expect(Array.from(c.redialMaxAttempts)).toEqual([Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
+    expect(c.queuesOfPool.map((x) => Array.from(x))).toEqual([[0, 1], [1]]);
+    expect(c.poolsOfQueue.map((x) => Array.from(x))).toEqual([[0], [0, 1]]);
+    expect(c.agents).toEqual([
+      [1, 2],
+      [3, 3],
+    ]);
+  });
+
+  it('draws one busyness factor per day from its own stream, the same for the same seed', () => {
+    const a = modelConfig(scenario, createStreams(7)).dayFactors;
+    expect(a).toHaveLength(3);
+    expect(modelConfig(scenario, createStreams(7)).dayFactors).toEqual(a);
+    expect(new Set(a).size).toBe(3);
+    const flat = modelConfig({ ...scenario, dailyVariationCv: 0 }, createStreams(7)).dayFactors;
+    expect(flat).toEqual([1, 1, 1]);
+  });
+});
