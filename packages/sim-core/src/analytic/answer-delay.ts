@@ -6,8 +6,8 @@
 // r = nμ/θ + 1 and success probability e^(−θt): P(K = 0) = e^(−(nμ + θ)t) and
 // P(K = k + 1) / P(K = k) = E(nμ + (k + 1)θ) / (k + 1), E = (1 − e^(−θt)) / θ — Poisson of mean nμt when θ = 0.
 
+import { deviance, logPoissonWeight, stirlingRemainder } from '../math/log-gamma.js';
 import { TRUNCATION } from './log-concave-sum.js';
-import { deviance, logPoissonWeight, stirlingRemainder } from './log-gamma.js';
 
 const LN_2PI = 1.8378770664093453;
 

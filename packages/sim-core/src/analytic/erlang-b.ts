@@ -1,5 +1,5 @@
+import { logPoissonWeight } from '../math/log-gamma.js';
 import { TRUNCATION, walkFromMode } from './log-concave-sum.js';
-import { logPoissonWeight } from './log-gamma.js';
 import { checkAgents, checkLoad } from './validate.js';
 
 /**
@@ -60,7 +60,19 @@ export function logIdleRatio(agents: number, load: number): number {
   if (agents === 0) return Number.NEGATIVE_INFINITY;
   if (load === 0) return Number.POSITIVE_INFINITY;
   const mode = Math.floor(load);
-  if (agents - 1 < mode || load > 1e9) {
+  if (agents - 1 < mode) {
+    // Σ_{k<n} w_k / w_{n−1}, walked down from n − 1 (ratios k/load < 1): O(load / (load − n)), at most O(√load).
+    let total = 1;
+    let w = 1;
+    for (let k = agents - 1; k > 0; k--) {
+      const q = k / load;
+      w *= q;
+      total += w;
+      if (w < TRUNCATION * total && (w * q) / (1 - q) < TRUNCATION * total) break;
+    }
+    return logWeightRatio(agents - 1, agents, load) + Math.log(total);
+  }
+  if (load > 1e9) {
     const top = Math.min(agents - 1, mode);
     const window = walkFromMode((k) => load / (k + 1), top, 0, agents - 1, false);
     return logWeightRatio(top, agents, load) + Math.log(window.total);

@@ -87,6 +87,18 @@ function checkReachable(params: StaffingParams, target: StaffingTarget): void {
   }
   if (target.asa === 0) throw unreachable('asa 0 means no call ever waits');
   if (target.maxOccupancy === 0) throw unreachable('maxOccupancy 0 with calls to answer');
+  if (
+    bounded &&
+    target.pickupRate === undefined &&
+    target.serviceLevel === undefined &&
+    target.asa === undefined
+  ) {
+    // Abandoned and blocked calls free the agents: even 0 agents meet any occupancy cap.
+    throw new RangeError(
+      'an occupancy cap alone cannot size a queue whose callers abandon or whose lines are limited ' +
+        '(0 agents are never busy): add pickupRate, serviceLevel or asa to the target',
+    );
+  }
 }
 
 /** Agents beyond which a search gives up: no realistic target needs them. */
@@ -98,37 +110,49 @@ const SEARCH_LIMIT = 2 ** 40;
  */
 type Margin = (metrics: QueueMetrics) => number;
 
-function margins(target: StaffingTarget): Margin[] {
+/**
+ * Each target's margin with the agents per Erlang the fluid model needs to meet it when callers abandon at
+ * rate θ (Whitt's fluid Erlang A: with n < load agents every answered call waits w = ln(load/n)/θ and the
+ * pickup rate is n/load): the search's first guess, within O(√load) of the answer.
+ */
+function margins(target: StaffingTarget, theta: number): [Margin, number][] {
   // Met: a value ≥ 0. Missed: a value < 0 even when rounding makes the logarithm 0.
   const missed = (x: number) => Math.min(-x, -Number.MIN_VALUE);
-  const list: Margin[] = [];
+  const list: [Margin, number][] = [];
+  const add = (margin: Margin, share: number) => list.push([margin, share]);
   const { pickupRate, serviceLevel, asa, maxOccupancy } = target;
   if (pickupRate !== undefined) {
-    list.push((m) => {
+    add((m) => {
       if (!m.stable) return Number.NEGATIVE_INFINITY;
       const p = m.pickupRate;
       return p >= pickupRate ? gap(1 - pickupRate, 1 - p) : missed(gap(1 - p, 1 - pickupRate));
-    });
+    }, pickupRate);
   }
   if (serviceLevel !== undefined) {
     const { seconds, share } = serviceLevel;
-    list.push((m) => {
-      if (!m.stable) return Number.NEGATIVE_INFINITY;
-      const sl = m.serviceLevel(seconds);
-      return sl >= share ? gap(1 - share, 1 - sl) : missed(gap(1 - sl, 1 - share));
-    });
+    add(
+      (m) => {
+        if (!m.stable) return Number.NEGATIVE_INFINITY;
+        const sl = m.serviceLevel(seconds);
+        return sl >= share ? gap(1 - share, 1 - sl) : missed(gap(1 - sl, 1 - share));
+      },
+      Math.max(share, Math.exp(-theta * seconds)),
+    );
   }
   if (asa !== undefined) {
-    list.push((m) => {
-      if (!m.stable || m.asa === Number.POSITIVE_INFINITY) return Number.NEGATIVE_INFINITY;
-      return m.asa <= asa ? gap(asa, m.asa) : missed(gap(m.asa, asa));
-    });
+    add(
+      (m) => {
+        if (!m.stable || m.asa === Number.POSITIVE_INFINITY) return Number.NEGATIVE_INFINITY;
+        return m.asa <= asa ? gap(asa, m.asa) : missed(gap(m.asa, asa));
+      },
+      Math.exp(-theta * asa),
+    );
   }
   if (maxOccupancy !== undefined) {
-    list.push((m) => {
+    add((m) => {
       if (!m.stable) return Number.NEGATIVE_INFINITY;
       return m.occupancy <= maxOccupancy ? maxOccupancy - m.occupancy : missed(m.occupancy - maxOccupancy);
-    });
+    }, 1 / maxOccupancy);
   }
   return list;
 }
@@ -204,13 +228,15 @@ function smallestMeeting(
 /**
  * The fewest agents meeting every given target (pickup rate, service level, ASA, occupancy) for a queue
  * described as in `analyze` without `agents`. Every metric is monotone in agents, so the search starts at
- * the square-root staffing guess ⌈load + √load⌉, gallops (steps 1, 2, 4, …) to bracket the answer and
- * bisects: about 2 log₂(distance from the guess) calls of `analyze`. Cost O(√load · log) — well under a
- * millisecond at 100,000 Erlangs for Erlang C targets. No arrivals: 0 agents.
+ * the square-root staffing guess ⌈load + √load⌉ (Erlang C) or the fluid model's answer (with patience or
+ * lines: share × load, e.g. pickupRate × load), brackets the answer with secant-sized steps and closes
+ * the bracket by secant and bisection: typically 3–6 calls of `analyze`. Cost O(√load) per call — well
+ * under a millisecond at 100,000 Erlangs. No arrivals: 0 agents.
  *
  * Throws a RangeError for bad params (as `analyze`), an empty or malformed target, or an unreachable one:
  * pickupRate 1 or serviceLevel share 1 with patience or lines, asa 0, maxOccupancy 0, or a target no
- * number of agents up to `lines` meets.
+ * number of agents up to `lines` meets. With patience or lines, `maxOccupancy` alone is refused too (0
+ * agents would meet it): give pickupRate, serviceLevel or asa with it.
  * @example
  * ```ts
  * import { requiredAgents } from '@decroche/sim-core';
@@ -231,20 +257,17 @@ export function requiredAgents(params: StaffingParams, target: StaffingTarget): 
     (params.patience ?? Number.POSITIVE_INFINITY) === Number.POSITIVE_INFINITY;
   const least = unbounded ? Math.floor(load) + 1 : 0; // Erlang C is unstable below
   const most = Math.min(lines, SEARCH_LIMIT);
-  const guess = Math.min(most, Math.max(least, Math.ceil(load + Math.sqrt(load))));
+  const theta = unbounded ? 0 : 1 / (params.patience ?? Number.POSITIVE_INFINITY);
   // Each target is monotone in agents, so the answer is the largest of the per-target answers.
   let answer = least;
-  for (const margin of margins(target)) {
+  for (const [margin, share] of margins(target, theta)) {
+    // Erlang C: square-root staffing. With patience or lines: the fluid model's answer (share × load).
+    const start = unbounded ? load + Math.sqrt(load) : share * load;
+    const guess = Math.min(most, Math.max(least, answer, Math.ceil(start)));
     const at = (agents: number) => margin(analyze({ ...params, agents }));
     answer = Math.max(
       answer,
-      smallestMeeting(
-        at,
-        Math.max(guess, answer),
-        answer,
-        most,
-        Math.max(1, Math.floor(Math.sqrt(load) / 4)),
-      ),
+      smallestMeeting(at, guess, answer, most, Math.max(1, Math.floor(Math.sqrt(load) / 4))),
     );
   }
   return answer;

@@ -1,4 +1,4 @@
-import { logGamma } from './log-gamma.js';
+import { logGamma } from '../math/log-gamma.js';
 
 const EPSILON = 1e-15;
 const MAX_ITERATIONS = 10_000;

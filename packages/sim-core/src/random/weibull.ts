@@ -1,5 +1,5 @@
+import { logGamma } from '../math/log-gamma.js';
 import type { AnalyticDistribution } from './analytic-distribution.js';
-import { logGamma } from './log-gamma.js';
 import { checkLowerBound, type ParameterProblem, throwIfProblems } from './parameter-problem.js';
 import type { Rng } from './types.js';
 

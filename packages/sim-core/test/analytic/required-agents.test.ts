@@ -99,6 +99,23 @@ describe('requiredAgents', () => {
     expect(() => requiredAgents({ arrivalRate: -1, aht: 60 }, { asa: 20 })).toThrow(/arrivalRate/);
   });
 
+  it('refuses an occupancy cap alone when callers abandon or lines are limited, unless no calls come', () => {
+    // Abandoned or blocked calls free the agents: 0 agents have occupancy 0 and would "meet" the cap.
+    expect(() => requiredAgents({ arrivalRate: 1, aht: 60, patience: 120 }, { maxOccupancy: 0.85 })).toThrow(
+      RangeError,
+    );
+    expect(() => requiredAgents({ arrivalRate: 1, aht: 60, lines: 80 }, { maxOccupancy: 0.85 })).toThrow(
+      /occupancy cap alone.*pickupRate, serviceLevel or asa/,
+    );
+    expect(requiredAgents({ arrivalRate: 0, aht: 60, patience: 120 }, { maxOccupancy: 0.85 })).toBe(0);
+    // With another target the cap still binds, as a linear search finds.
+    const params = { arrivalRate: 1, aht: 60, patience: 120 };
+    const both = { pickupRate: 0.5, maxOccupancy: 0.85 };
+    expect(requiredAgents(params, both)).toBe(bruteForce(params, both));
+    // Without patience or lines the cap alone is a valid Erlang C target: the least n with 60 / n ≤ 0.85.
+    expect(requiredAgents({ arrivalRate: 1, aht: 60 }, { maxOccupancy: 0.85 })).toBe(71);
+  });
+
   it('pickupRate 1 without patience or lines means any stable staffing', () => {
     expect(requiredAgents({ arrivalRate: 1, aht: 9.5 }, { pickupRate: 1 })).toBe(10);
   });

@@ -1,16 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { deviance, logGamma, logPoissonWeight, stirlingRemainder } from '../../src/analytic/log-gamma.js';
+import { deviance, logGamma, logPoissonWeight, stirlingRemainder } from '../../src/math/log-gamma.js';
 
-describe('log-gamma helpers', () => {
-  it('logGamma matches exact log-factorials and Γ(½) = √π', () => {
+describe('logGamma', () => {
+  it('matches known values', () => {
+    // scipy 1.17.1: special.gammaln(x); ln Γ(1/2) = ln √π; Γ(5) = 4! = 24.
+    const known: [number, number][] = [
+      [0.1, 2.252712651734206],
+      [0.5, 0.5723649429247],
+      [3.7, 1.428072326665388],
+      [100, 359.1342053695754],
+      [1001, 5912.128178488164],
+    ];
+    for (const [x, y] of known) expect(Math.abs(logGamma(x) - y)).toBeLessThan(1e-13 * Math.max(1, y));
+    expect(logGamma(0.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 14);
+    expect(Math.exp(logGamma(5))).toBeCloseTo(24, 11);
+    expect(Math.abs(logGamma(1))).toBeLessThan(1e-14);
+    expect(Math.abs(logGamma(2))).toBeLessThan(1e-14);
+  });
+
+  it('matches exact log-factorials up to 30!', () => {
     let logFactorial = 0;
     for (let k = 1; k <= 30; k++) {
       logFactorial += Math.log(k);
       expect(Math.abs(logGamma(k + 1) - logFactorial)).toBeLessThan(1e-13 * Math.max(1, logFactorial));
     }
-    expect(logGamma(0.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 14);
   });
 
+  it('satisfies Γ(x + 1) = x Γ(x)', () => {
+    for (const x of [0.05, 0.3, 1.7, 12.5, 80])
+      expect(logGamma(x + 1) - logGamma(x)).toBeCloseTo(Math.log(x), 12);
+  });
+});
+
+describe('Poisson-weight helpers', () => {
   it('stirlingRemainder joins its series and ln Γ smoothly at 15', () => {
     const direct = (m: number) => logGamma(m + 1) - m * Math.log(m) + m;
     for (const m of [15.5, 16, 20, 36, 81]) expect(stirlingRemainder(m)).toBeCloseTo(direct(m), 12);

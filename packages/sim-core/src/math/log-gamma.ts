@@ -1,4 +1,4 @@
-// Logarithms of Poisson-like weights x^m e^(−x) / Γ(m + 1) for real m ≥ 0, accurate in absolute terms
+// ln Γ and the logarithms of Poisson-like weights x^m e^(−x) / Γ(m + 1) for real m ≥ 0, accurate in absolute terms
 // even when m and x are in the billions: Loader's saddle-point form ("Fast and accurate computation of
 // binomial probabilities", 2000; the algorithm of R's dpois), log D = −bd0(m, x) − stirling(m).
 
@@ -10,8 +10,10 @@ const LANCZOS = [
 ];
 
 /**
- * ln Γ(x) for x > 0 (Lanczos, g = 7; relative error about 1e-15). Internal: used for small arguments only.
- * Cost O(1). No validation (callers pass x > 0).
+ * ln Γ(x) for x > 0 by the Lanczos approximation (g = 7, n = 9, the coefficients of Numerical Recipes /
+ * Godfrey; relative error about 1e-15), below 0.5 through the reflection formula. Shared by analytic/
+ * (small arguments of the Stirling remainder) and random/ (Weibull scales, the gamma distribution
+ * function). Cost O(1): nine divisions and two logs. No validation (callers pass x > 0). Internal.
  */
 export function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
