@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `decroche` command line. Every failure a user can cause ends in one clear message on stderr
 // and a non-zero exit code (2 for usage errors), never a stack trace.
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { registerAnalyze } from './commands/analyze.js';
@@ -9,8 +10,13 @@ import { registerRun } from './commands/run.js';
 import { registerStaff } from './commands/staff.js';
 import { registerValidate } from './commands/validate.js';
 
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 const program = new Command()
   .name('decroche')
+  .version(version)
   .description(
     'Predict the pickup rate (answered ÷ offered calls) of phone platforms, and the staffing that reaches a target.',
   )
@@ -26,7 +32,8 @@ try {
   program.parse(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode;
+    // Commander has printed the message already; help and version end well, anything else is a usage error.
+    process.exitCode = ['commander.helpDisplayed', 'commander.version'].includes(error.code) ? 0 : 2;
   } else if (error instanceof CliError) {
     process.stderr.write(`decroche: ${error.message}\n`);
     process.exitCode = error.exitCode;
