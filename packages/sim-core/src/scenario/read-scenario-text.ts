@@ -9,7 +9,7 @@ import { ScenarioError } from './scenario-error.js';
  *   when anchors and aliases expand beyond 100 aliases (a guard against "billion laughs" texts).
  */
 export function readScenarioText(text: string): unknown {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, logLevel: 'error' });
   const error = doc.errors[0];
   if (error !== undefined) {
     // Only the first: the parser's later errors mostly follow from it.

@@ -14,7 +14,9 @@ export class ScenarioError extends Error {
 
   constructor(issues: readonly ScenarioIssue[]) {
     const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-    const lines = issues.map((i) => `${i.path === '' ? 'scenario' : i.path}: ${i.message}`);
+    // One line per issue, even when a key or a quoted value of the scenario holds a line break.
+    const oneLine = (text: string) => text.replace(/\r?\n|\r/g, '\\n');
+    const lines = issues.map((i) => `${i.path === '' ? 'scenario' : oneLine(i.path)}: ${oneLine(i.message)}`);
     super(`Invalid scenario (${count}):\n${lines.join('\n')}`);
     this.name = 'ScenarioError';
     this.issues = issues;

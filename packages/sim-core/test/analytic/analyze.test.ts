@@ -289,8 +289,11 @@ describe('analyze: properties', () => {
         const b = analyze({ ...p, agents: p.agents + 1, lines: p.lines + 1 });
         expect(nearlyAtMost(a.pickupRate, b.pickupRate)).toBe(true);
         expect(nearlyAtMost(a.serviceLevel(20), b.serviceLevel(20))).toBe(true);
-        expect(nearlyAtMost(b.meanWait, a.meanWait)).toBe(true);
         expect(nearlyAtMost(b.asa, a.asa)).toBe(true);
+        // meanWait counts blocked calls as 0 s: with lines, one more agent lets in calls that were
+        // blocked and now wait (0 agents and 686 lines: every call blocked, meanWait 0; 1 agent:
+        // 342 s), so it falls with agents only when nothing is blocked.
+        if (p.lines === Number.POSITIVE_INFINITY) expect(nearlyAtMost(b.meanWait, a.meanWait)).toBe(true);
       }),
       { numRuns: 100 },
     );

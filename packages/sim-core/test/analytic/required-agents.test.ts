@@ -55,6 +55,11 @@ describe('requiredAgents', () => {
         (load, aht, patience, t) => {
           if (Object.keys(t).length === 0) return;
           const params = { arrivalRate: load / aht, aht, patience };
+          if (patience !== undefined && Object.keys(t).join() === 'maxOccupancy') {
+            // 0 agents are never busy: an occupancy cap alone cannot size a queue whose callers abandon.
+            expect(() => requiredAgents(params, t)).toThrow(/occupancy cap alone/);
+            return;
+          }
           expect(requiredAgents(params, t)).toBe(bruteForce(params, t));
         },
       ),

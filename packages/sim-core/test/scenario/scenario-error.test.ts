@@ -18,3 +18,17 @@ describe('ScenarioError', () => {
     );
   });
 });
+
+describe('ScenarioError with line breaks in keys or values', () => {
+  it('keeps one line per issue', () => {
+    const error = new ScenarioError([
+      { path: 'queues[0]["a\nb"]', message: "unknown key 'x\ny'" },
+      { path: 'name', message: 'must be text' },
+    ]);
+    expect(error.message.split('\n')).toEqual([
+      'Invalid scenario (2 problems):',
+      'queues[0]["a\\nb"]: unknown key \'x\\ny\'',
+      'name: must be text',
+    ]);
+  });
+});
