@@ -64,12 +64,8 @@ export class BucketQueue {
 
   /** Adds an event; returns its slot. */
   insert(time: number, key: number, kind: number, payload: number): number {
-    let slot: number;
-    if (this.freeCount > 0) slot = this.freeSlots[--this.freeCount]!;
-    else {
-      if (this.slotsUsed === this.time.length) this.grow();
-      slot = this.slotsUsed++;
-    }
+    // Kept small (rare work in other methods) so that the JIT inlines it into the event loop.
+    const slot = this.freeCount > 0 ? this.freeSlots[--this.freeCount]! : this.newSlot();
     this.time[slot] = time;
     this.key[slot] = key;
     this.kind[slot] = kind;
@@ -79,14 +75,20 @@ export class BucketQueue {
     this.link(slot, vb);
     if (vb < this.current) this.current = vb;
     const min = this.cachedMin;
-    if (min >= 0 && (time < this.time[min]! || (time === this.time[min]! && key < this.key[min]!))) {
-      this.cachedMin = slot;
-    }
+    if (min >= 0 && this.before(slot, min)) this.cachedMin = slot;
     this.insertsSinceResize++;
-    if (++this.count > 2 * this.buckets) this.resize(this.buckets * 2);
-    // Re-estimate the width when lists grew long, at most once per `count` inserts (amortised O(log n)).
-    else if (this.needsWidth && this.insertsSinceResize > this.count) this.resize(this.buckets);
+    // Double the ring when it got crowded; re-estimate the width when lists grew long, at most once
+    // per `count` inserts (amortised O(log n)).
+    if (++this.count > 2 * this.buckets || (this.needsWidth && this.insertsSinceResize > this.count)) {
+      this.resize(this.count > 2 * this.buckets ? this.buckets * 2 : this.buckets);
+    }
     return slot;
+  }
+
+  /** A never-used slot, growing the arrays when all are taken. */
+  private newSlot(): number {
+    if (this.slotsUsed === this.time.length) this.grow();
+    return this.slotsUsed++;
   }
 
   /** Removes the pending event in `slot` (which must hold one). */

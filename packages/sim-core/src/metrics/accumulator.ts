@@ -60,24 +60,34 @@ export class OutcomeAccumulator {
    * the caller is answered.
    */
   record(cell: number, outcome: Outcome, wait: number, attempt: number, firstCell: number): void {
-    if (cell < 0) return;
-    if (attempt === 1) this.firstCalls[cell]!++;
     if (outcome === Outcome.answered) {
-      this.answered[cell]!++;
-      this.waitAnswered[cell]! += wait;
-      this.waitHistogram[cell * WAIT_BINS + waitBin(wait)]!++;
-      const thresholds = this.thresholds;
-      const base = cell * thresholds.length;
-      for (let k = 0; k < thresholds.length; k++) {
-        if (wait <= thresholds[k]!) this.answeredWithin[base + k]!++;
-      }
-      if (firstCell >= 0) this.callersServed[firstCell]!++;
+      this.recordAnswer(cell, wait, attempt, firstCell);
       return;
     }
+    if (cell < 0) return;
+    if (attempt === 1) this.firstCalls[cell]!++;
     this.waitUnanswered[cell]! += wait;
     if (outcome === Outcome.abandoned) this.abandoned[cell]!++;
     else if (outcome === Outcome.blocked) this.blocked[cell]!++;
     else this.inSystem[cell]!++;
+  }
+
+  /**
+   * Records an answered attempt: `record(cell, Outcome.answered, wait, attempt, firstCell)`, as a
+   * method of its own because the model calls it once per answered call (small enough to inline).
+   */
+  recordAnswer(cell: number, wait: number, attempt: number, firstCell: number): void {
+    if (cell < 0) return;
+    if (attempt === 1) this.firstCalls[cell]!++;
+    this.answered[cell]!++;
+    this.waitAnswered[cell]! += wait;
+    this.waitHistogram[cell * WAIT_BINS + waitBin(wait)]!++;
+    const thresholds = this.thresholds;
+    const base = cell * thresholds.length;
+    for (let k = 0; k < thresholds.length; k++) {
+      if (wait <= thresholds[k]!) this.answeredWithin[base + k]!++;
+    }
+    if (firstCell >= 0) this.callersServed[firstCell]!++;
   }
 
   /** Attempts offered in `cell` (every outcome counts one: offered is their sum by construction). */

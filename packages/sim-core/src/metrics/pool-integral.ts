@@ -51,17 +51,18 @@ export class PoolIntegral {
 
   private flush(pool: number, t: number): void {
     const last = this.last[pool]!;
+    this.last[pool] = t;
     const start = Math.max(last, this.from);
     const end = Math.min(t, this.until);
-    if (end > start) {
-      const dt = end - start;
-      const cell = pool * this.intervals + this.interval;
-      const busy = this.busy[pool]!;
-      const staffed = this.staffed[pool]!;
-      this.busyArea[cell]! += busy * dt;
-      this.presentArea[cell]! += Math.max(busy, staffed) * dt;
-      this.staffedArea[cell]! += staffed * dt;
-    }
-    this.last[pool] = t;
+    if (end > start) this.addAreas(pool, end - start);
+  }
+
+  private addAreas(pool: number, dt: number): void {
+    const cell = pool * this.intervals + this.interval;
+    const busy = this.busy[pool]!;
+    const staffed = this.staffed[pool]!;
+    this.busyArea[cell]! += busy * dt;
+    this.presentArea[cell]! += Math.max(busy, staffed) * dt;
+    this.staffedArea[cell]! += staffed * dt;
   }
 }

@@ -2,6 +2,8 @@ import { Calendar, type EventHandler } from '../engine/calendar.js';
 import { Outcome, OutcomeAccumulator } from '../metrics/accumulator.js';
 import { PoolIntegral } from '../metrics/pool-integral.js';
 import { QueueLengthIntegral } from '../metrics/queue-length-integral.js';
+import { Exponential } from '../random/exponential.js';
+import type { Distribution, Rng } from '../random/types.js';
 import { ArrivalProcess } from './arrival-process.js';
 import { CallerState, CallerStore } from './caller-store.js';
 import { Listeners, type SimulationEventType } from './listeners.js';
@@ -63,6 +65,12 @@ export class CallCentre implements EventHandler {
   private readonly arrivalTimer: Int32Array;
 
   private readonly allQueues: number;
+  /** Series of `queueLengths` counting the callers waiting in all queues. */
+  private readonly totalSeries: number;
+  /** Per queue, the mean of an exponential handle time (drawn inline on the hot path), else 0. */
+  private readonly handleMean: Float64Array;
+  /** Per queue, the mean of an exponential patience (drawn inline on the hot path), else 0. */
+  private readonly patienceMean: Float64Array;
 
   constructor(config: ModelConfig) {
     this.config = config;
@@ -70,6 +78,9 @@ export class CallCentre implements EventHandler {
     const pools = config.poolIds.length;
     const measureFrom = config.warmup;
     this.allQueues = queues;
+    this.totalSeries = queues > 1 ? queues : 0;
+    this.handleMean = Float64Array.from(config.handleTime, exponentialMean);
+    this.patienceMean = Float64Array.from(config.patience, exponentialMean);
     this.waiting = new WaitingLines(queues, this.callers);
     this.outcomes = new OutcomeAccumulator(queues * config.intervals, config.thresholds);
     this.queueLengths = new QueueLengthIntegral(queues + 1, config.intervals, measureFrom, config.horizon);
@@ -88,7 +99,7 @@ export class CallCentre implements EventHandler {
 
   /** Callers waiting in all queues. */
   get waitingTotal(): number {
-    return this.queueLengths.length[this.allQueues > 1 ? this.allQueues : 0]!;
+    return this.queueLengths.length[this.totalSeries]!;
   }
 
   handle(kind: number, payload: number, time: number): void {
@@ -175,10 +186,18 @@ export class CallCentre implements EventHandler {
     c.queue[id] = q;
     c.arrival[id] = t;
     c.attempt[id] = 1;
-    c.handleTime[id] = config.handleTime[q]!.sample(config.handleTimeRng[q]!);
-    const patience = config.patience[q]!;
+    // Exponential draws inline (the same arithmetic as Exponential.sample, so the same numbers):
+    // a call through the Distribution interface here would be megamorphic across kinds.
+    const handleMean = this.handleMean[q]!;
+    const handleRng = config.handleTimeRng[q]!;
+    c.handleTime[id] =
+      handleMean > 0 ? -handleMean * Math.log(1 - handleRng()) : config.handleTime[q]!.sample(handleRng);
+    const patienceMean = this.patienceMean[q]!;
+    const patienceRng = config.patienceRng[q]!;
     const patienceTime =
-      patience === null ? Number.POSITIVE_INFINITY : patience.sample(config.patienceRng[q]!);
+      patienceMean > 0
+        ? -patienceMean * Math.log(1 - patienceRng())
+        : patienceOrNever(config.patience[q]!, patienceRng);
     const cell = this.cellOf(q, t);
     c.cell[id] = cell;
     c.firstCell[id] = cell;
@@ -230,7 +249,7 @@ export class CallCentre implements EventHandler {
     c.pool[id] = p;
     this.inService[q]!++;
     this.pools.changeBusy(p, t, 1);
-    this.outcomes.record(c.cell[id]!, Outcome.answered, wait, c.attempt[id]!, c.firstCell[id]!);
+    this.outcomes.recordAnswer(c.cell[id]!, wait, c.attempt[id]!, c.firstCell[id]!);
     this.calendar.schedule(t + c.handleTime[id]!, END_SERVICE, id, P_END);
     if (this.listeners.active) this.emit('answer', id, t, wait, p);
   }
@@ -242,7 +261,9 @@ export class CallCentre implements EventHandler {
     this.pools.changeBusy(p, t, -1);
     if (this.listeners.active) this.emit('end', id, t, t - c.handleTime[id]! - c.arrival[id]!, p);
     c.release(id);
-    if (this.pools.busy[p]! < this.pools.staffed[p]!) this.serveNext(p, t);
+    if (this.queueLengths.length[this.totalSeries]! > 0 && this.pools.busy[p]! < this.pools.staffed[p]!) {
+      this.serveNext(p, t);
+    }
   }
 
   /** A free agent of pool `p` takes the next caller, if any; returns whether it did. */
@@ -333,4 +354,14 @@ export class CallCentre implements EventHandler {
       pool: p >= 0 ? this.config.poolIds[p]! : null,
     });
   }
+}
+
+/** The mean of `dist` if it is exponential, else 0 (then the model calls its `sample`). */
+function exponentialMean(dist: Distribution | null): number {
+  return dist instanceof Exponential ? dist.mean : 0;
+}
+
+/** A patience drawn from `dist`, or Infinity when the queue's callers never hang up (`null`). */
+function patienceOrNever(dist: Distribution | null, rng: Rng): number {
+  return dist === null ? Number.POSITIVE_INFINITY : dist.sample(rng);
 }

@@ -43,8 +43,8 @@ export function runOnce(scenario: Scenario, seed: number): SimulationReport {
  * warm-up are left out. With `replications` R > 1, each replication has its own derived seed, every
  * figure is the mean over replications and `halfWidth` holds its 95 % confidence half-width.
  *
- * Cost: O(events) per replication (about 2 events per call; 3.3 million calls per second on the
- * reference M/M/310+M model in Node 20, 55× SimPy — bench/RESULTS.md); memory
+ * Cost: O(events) per replication (about 2 events per call; 3.0–3.6 million calls per second on the
+ * reference M/M/310+M model in Node 20, about 45–55× SimPy, varying from run to run — bench/RESULTS.md); memory
  * O(queues × intervals × 5,000 wait bins), independent of the number of calls.
  * Throws a ScenarioError for an invalid scenario, a RangeError for a bad seed or replication count.
  *

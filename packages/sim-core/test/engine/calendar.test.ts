@@ -93,6 +93,12 @@ describe('Calendar', () => {
     expect(() => calendar.schedule(Number.NaN, 0, 0)).toThrow(RangeError);
     expect(() => calendar.schedule(6, 0, 0, -1)).toThrow(/priority/);
     expect(() => calendar.schedule(6, 0, 0, 1.5)).toThrow(/priority/);
+    expect(() => calendar.schedule(6, 0, 0, 1024)).toThrow(
+      /priority must be an integer in \[0, 1023\], got 1024/,
+    );
+    expect(() => calendar.schedule(6, 0, 0, Number.NaN)).toThrow(/priority/);
+    expect(() => calendar.schedule(6, 0, 0, 2 ** 32 + 1)).toThrow(/priority/);
+    expect(calendar.schedule(6, 0, 0, 1023)).toBeGreaterThanOrEqual(0); // the highest priority is accepted
     expect(() => calendar.run(4, recorder())).toThrow(/until/);
   });
 
@@ -157,6 +163,38 @@ describe('Calendar timers', () => {
     expect(() => calendar.setTimer(7, 1, 0, 0)).toThrow(/timer 7 does not exist/);
     calendar.run(2, recorder());
     expect(() => calendar.setTimer(t, 1, 0, 0)).toThrow(/time must be ≥ now/);
+  });
+
+  it('several timers set in any order fire in (time, priority, setting order), like heap events (property)', () => {
+    // Reference: the same settings scheduled as plain events, the replaced ones cancelled.
+    const setting = fc.record({
+      timer: fc.nat(3),
+      time: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constant(Number.POSITIVE_INFINITY)),
+      priority: fc.nat(2),
+    });
+    fc.assert(
+      fc.property(fc.array(setting, { maxLength: 25 }), (settings) => {
+        const calendar = new Calendar();
+        const reference = new Calendar();
+        const timers = [0, 1, 2, 3].map(() => calendar.createTimer());
+        const pending = new Map<number, number>();
+        settings.forEach(({ timer, time, priority }, payload) => {
+          calendar.setTimer(timers[timer]!, time, 0, payload, priority);
+          const old = pending.get(timer);
+          if (old !== undefined) reference.cancel(old);
+          pending.delete(timer);
+          if (time < Number.POSITIVE_INFINITY)
+            pending.set(timer, reference.schedule(time, 0, payload, priority));
+        });
+        expect(calendar.size).toBe(reference.size);
+        expect(calendar.peek()).toBe(reference.peek());
+        const got = recorder();
+        const expected = recorder();
+        calendar.run(10, got);
+        reference.run(10, expected);
+        expect(got.fired).toEqual(expected.fired);
+      }),
+    );
   });
 
   it('re-armed from their own handler, interleave with heap events by time (property)', () => {

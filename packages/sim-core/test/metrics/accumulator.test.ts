@@ -25,6 +25,26 @@ describe('OutcomeAccumulator', () => {
     expect(acc.waitHistogram[WAIT_BINS + 30]).toBe(1);
   });
 
+  it('recordAnswer counts exactly as record with Outcome.answered', () => {
+    const viaRecord = new OutcomeAccumulator(3, [20, 60]);
+    const direct = new OutcomeAccumulator(3, [20, 60]);
+    const answers = [
+      [0, 0, 1, 0],
+      [2, 20, 1, 2],
+      [2, 20.5, 3, 1],
+      [1, 4000, 2, -1],
+      [-1, 7, 1, -1], // warm-up: ignored
+    ] as const;
+    for (const [cell, wait, attempt, firstCell] of answers) {
+      viaRecord.record(cell, Outcome.answered, wait, attempt, firstCell);
+      direct.recordAnswer(cell, wait, attempt, firstCell);
+    }
+    expect(direct).toEqual(viaRecord);
+    expect(Array.from(direct.answered)).toEqual([1, 1, 2]);
+    expect(Array.from(direct.answeredWithin)).toEqual([1, 1, 0, 0, 1, 2]);
+    expect(Array.from(direct.callersServed)).toEqual([1, 1, 1]);
+  });
+
   it('clones deeply', () => {
     const acc = new OutcomeAccumulator(1, [20]);
     acc.record(0, Outcome.answered, 3, 1, 0);
