@@ -221,3 +221,23 @@ describe('simulate', () => {
     );
   });
 });
+
+describe('simulate: progress', () => {
+  it('reports every day of every replication, in order, without changing the report', () => {
+    const seen: [number, number][] = [];
+    const scenario = { ...base, days: 3 };
+    const withProgress = simulate(scenario, {
+      seed: 4,
+      replications: 2,
+      onProgress: (d, t) => seen.push([d, t]),
+    });
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6].map((d) => [d, 6]));
+    expect(withProgress).toEqual(simulate(scenario, { seed: 4, replications: 2 }));
+  });
+
+  it('names a progress callback that is not a function', () => {
+    expect(() => simulate(base, { onProgress: 5 as unknown as () => void })).toThrow(
+      'onProgress must be a function, got 5',
+    );
+  });
+});

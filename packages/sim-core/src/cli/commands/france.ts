@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { getPreset, type SimulationReport, simulate, staffScenario } from '../../index.js';
 import { numberOption } from '../cli-error.js';
 import { clock, count, duration, formatTable, percent } from '../format-table.js';
+import { progress } from '../progress.js';
 
 interface FranceOptions {
   target: string;
@@ -46,9 +47,13 @@ export function registerFrance(program: Command): void {
         o.seed === undefined
           ? scenario.seed
           : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
-      const today = simulate(scenario, { seed, replications });
+      const todayBar = progress('simulating today');
+      const today = simulate(scenario, { seed, replications, onProgress: todayBar.onProgress });
+      todayBar.stop();
       const plan = staffScenario(scenario, { pickupRate: target });
-      const check = simulate(plan.scenario, { seed, replications });
+      const checkBar = progress('checking the plan');
+      const check = simulate(plan.scenario, { seed, replications, onProgress: checkBar.onProgress });
+      checkBar.stop();
       if (o.json) {
         const agents = Object.fromEntries(plan.scenario.pools.map((p) => [p.id, p.agents]));
         process.stdout.write(

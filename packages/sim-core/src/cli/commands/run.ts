@@ -4,6 +4,7 @@ import { simulate } from '../../index.js';
 import { numberOption } from '../cli-error.js';
 import { loadScenario } from '../load-scenario.js';
 import { printReport } from '../print-report.js';
+import { progress } from '../progress.js';
 
 /** `decroche run <scenario>`: simulates a scenario file and prints its pickup rates. */
 export function registerRun(program: Command): void {
@@ -32,7 +33,9 @@ export function registerRun(program: Command): void {
           options.seed === undefined
             ? scenario.seed
             : numberOption('--seed', options.seed, Number.isInteger, 'a whole number');
-        const report = simulate(scenario, { seed, replications });
+        const bar = progress(`simulating ${scenario.name}`);
+        const report = simulate(scenario, { seed, replications, onProgress: bar.onProgress });
+        bar.stop();
         if (options.out !== undefined) writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
         if (options.json) {
           process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -5,6 +5,7 @@ import { type StaffingTarget, simulate, staffScenario } from '../../index.js';
 import { CliError, numberOption } from '../cli-error.js';
 import { count, formatTable, percent } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
+import { progress } from '../progress.js';
 
 interface StaffOptions {
   pickup?: string;
@@ -70,7 +71,11 @@ export function registerStaff(program: Command): void {
         (n) => Number.isInteger(n) && n >= 1,
         'a whole number ≥ 1',
       );
-      const check = o.check ? simulate(plan.scenario, { replications }) : undefined;
+      const bar = progress('checking the plan');
+      const check = o.check
+        ? simulate(plan.scenario, { replications, onProgress: bar.onProgress })
+        : undefined;
+      bar.stop();
       if (o.json) {
         const agents = Object.fromEntries(plan.scenario.pools.map((p) => [p.id, p.agents]));
         process.stdout.write(

@@ -1,0 +1,36 @@
+import cliProgress from 'cli-progress';
+
+/** A progress bar on stderr for long simulations, or nothing when stderr is not a terminal (CI, pipes). */
+export interface Progress {
+  /** Give it to `simulate` as `onProgress`; undefined when no bar is drawn. */
+  onProgress: ((done: number, total: number) => void) | undefined;
+  /** Removes the bar (call before printing results). */
+  stop(): void;
+}
+
+/** A bar labelled `label` counting simulated days; silent unless stderr is a TTY. */
+export function progress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY) return { onProgress: undefined, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: `${label} [{bar}] {value}/{total} simulated days, {eta_formatted} left`,
+      clearOnComplete: true,
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    onProgress(done, total) {
+      if (!started) {
+        bar.start(total, 0);
+        started = true;
+      }
+      bar.update(done);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { progress } from '../../src/cli/progress.js';
+
+function fakeStream(isTTY: boolean) {
+  let written = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      written += String(chunk);
+      done();
+    },
+  }) as unknown as NodeJS.WriteStream;
+  Object.assign(stream, { isTTY, columns: 120, cursorTo() {}, clearLine() {}, moveCursor() {} });
+  return { stream, written: () => written };
+}
+
+describe('progress', () => {
+  it('draws nothing and hands simulate no callback when stderr is not a terminal', () => {
+    const { stream, written } = fakeStream(false);
+    const bar = progress('simulating', stream);
+    expect(bar.onProgress).toBeUndefined();
+    bar.stop();
+    expect(written()).toBe('');
+  });
+
+  it('counts simulated days on a terminal', () => {
+    const { stream, written } = fakeStream(true);
+    const bar = progress('simulating caf', stream);
+    bar.onProgress?.(1, 4);
+    bar.onProgress?.(4, 4);
+    bar.stop();
+    expect(written()).toContain('simulating caf [');
+    expect(written()).toContain('4/4 simulated days');
+  });
+});
