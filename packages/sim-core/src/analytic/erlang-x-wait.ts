@@ -4,8 +4,9 @@
 // at rate θ, so it is answered with probability Π_{k=0..m} (nμ + kθ)/(nμ + (k+1)θ), and its wait,
 // given it is answered, is a sum of exponential stages of rates nμ + (k+1)θ (the Erlang A
 // conditional-wait formulas). Redials do not change this: they join behind it. Shared by the exact
-// and unstable-orbit parts of erlangX (analyze keeps its own closed forms).
+// and unstable-orbit parts of erlangX; the answered-within-t tails are analyze's (answer-delay.ts).
 
+import { advanceTails } from './answer-delay.js';
 import { checkSeconds } from './queue-chain.js';
 
 /** Per-attempt outcome metrics, averaged over the states that attempts find. */
@@ -23,7 +24,7 @@ export interface AttemptOutcomes {
  * Outcome metrics of attempts that find `found[i]` calls in the system with probability `found[i]`
  * (i = 0..found.length − 1, summing to 1). With finite `lines`, `found.length` is `lines + 1` and
  * `found[lines]` is the blocking probability. Cost O(found.length); `serviceLevel(t)` costs
- * O(queue positions × (Λt + √(Λt))) per call, Λ the fastest stage rate.
+ * O(queue positions) per call plus the walk of `advanceTails`.
  */
 export function attemptOutcomes(
   found: Float64Array,
@@ -40,6 +41,8 @@ export function attemptOutcomes(
   let immediate = 0;
   for (let i = 0; i < Math.min(agents, queueTop + 1); i++) immediate += found[i] ?? 0;
 
+  const positions = Math.max(0, queueTop - agents + 1);
+  const answeredFrom = new Float64Array(positions); // found[agents + m] · P(answered | m ahead)
   let waiting = 0;
   let answered = immediate;
   let abandoned = 0;
@@ -67,11 +70,11 @@ export function attemptOutcomes(
     if (pAns > 0) {
       answered += q * pAns;
       waitAnswered += q * pAns * stages;
+      answeredFrom[m] = q * pAns;
     }
     waitAll += q * meanMin;
   }
 
-  const positions = Math.max(0, queueTop - agents + 1);
   const pickupRate = answered;
   return {
     waitProbability: waiting,
@@ -84,57 +87,11 @@ export function attemptOutcomes(
       checkSeconds(seconds);
       if (seconds === Number.POSITIVE_INFINITY) return pickupRate;
       if (seconds === 0 || positions === 0 || nmu === 0) return immediate;
-      return immediate + answeredWithin(found, agents, positions, nmu, theta, seconds);
+      // Answered within t with m ahead: P(answered | m) · P(at least m + 1 queue advances within t).
+      const tails = advanceTails(nmu, theta, seconds, 0, positions - 1);
+      let within = immediate;
+      for (let m = 0; m < positions; m++) within += answeredFrom[m]! * tails[m]!;
+      return within;
     },
   };
-}
-
-/**
- * Probability mass of queued attempts answered within t, by uniformisation of the "places ahead"
- * death process started from found[agents + k] at k places ahead, with the attempt's own patience as
- * a killing rate θ. The absorbed mass at step s counts with weight P(N(t) ≥ s), N ~ Poisson(Λt).
- */
-function answeredWithin(
-  found: Float64Array,
-  agents: number,
-  positions: number,
-  nmu: number,
-  theta: number,
-  t: number,
-): number {
-  const lam = nmu + positions * theta; // fastest total rate, nμ + (m+1)θ at m = positions − 1
-  const v = found.slice(agents, agents + positions);
-  const stay = new Float64Array(positions);
-  const move = new Float64Array(positions); // from k to k − 1 (k = 0: answered)
-  for (let k = 0; k < positions; k++) {
-    stay[k] = 1 - (nmu + (k + 1) * theta) / lam;
-    move[k] = (nmu + k * theta) / lam;
-  }
-  const x = lam * t;
-  const logX = Math.log(x);
-  let logPmf = -x; // log P(N = s − 1), starting at s = 1
-  let tail = 1; // P(N ≥ s)
-  let remaining = 0;
-  for (let k = 0; k < positions; k++) remaining += v[k] ?? 0;
-  const stopMass = remaining * 1e-17;
-  const lastStep = x + 40 * Math.sqrt(x) + 50; // beyond it P(N ≥ s) is far below 1e-17
-  let total = 0;
-  for (let s = 1; s <= lastStep; s++) {
-    tail -= Math.exp(logPmf);
-    logPmf += logX - Math.log(s);
-    if (tail <= 1e-17 && s > x) break;
-    const absorbed = (v[0] ?? 0) * (move[0] ?? 0);
-    total += absorbed * Math.max(tail, 0);
-    remaining = 0;
-    for (let k = 0; k < positions - 1; k++) {
-      const next = (v[k] ?? 0) * (stay[k] ?? 0) + (v[k + 1] ?? 0) * (move[k + 1] ?? 0);
-      v[k] = next;
-      remaining += next;
-    }
-    const last = (v[positions - 1] ?? 0) * (stay[positions - 1] ?? 0);
-    v[positions - 1] = last;
-    remaining += last;
-    if (remaining <= stopMass) break;
-  }
-  return total;
 }
