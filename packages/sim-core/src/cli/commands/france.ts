@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { getPreset, type SimulationReport, simulate, staffScenario } from '../../index.js';
+import { getPreset, type Scenario, type SimulationReport, simulate, staffScenario } from '../../index.js';
 import { numberOption } from '../cli-error.js';
 import { clock, count, duration, formatTable, percent } from '../format-table.js';
 import { progress } from '../progress.js';
@@ -68,15 +68,15 @@ export function registerFrance(program: Command): void {
 }
 
 function franceText(
-  scenario: ReturnType<typeof getPreset>,
-  planned: ReturnType<typeof getPreset>,
+  scenario: Scenario,
+  planned: Scenario,
   today: SimulationReport,
   check: SimulationReport,
   o: { target: number; seed: number; replications: number },
 ): string {
   const ids = scenario.queues.map((q) => q.id);
   const poolOf = (id: string) => scenario.pools.findIndex((p) => p.serves.includes(id));
-  const hours = (s: typeof scenario, id: string) =>
+  const hours = (s: Scenario, id: string) =>
     agentHours(s.pools[poolOf(id)]?.agents ?? [], s.intervalSeconds);
   const todayRows = ids.map((id) => {
     const q = today.queues[id]!;
