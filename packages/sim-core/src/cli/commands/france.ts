@@ -76,8 +76,7 @@ function franceText(
 ): string {
   const ids = scenario.queues.map((q) => q.id);
   const poolOf = (id: string) => scenario.pools.findIndex((p) => p.serves.includes(id));
-  const hours = (s: Scenario, id: string) =>
-    agentHours(s.pools[poolOf(id)]?.agents ?? [], s.intervalSeconds);
+  const hours = (s: Scenario, id: string) => agentHours(s.pools[poolOf(id)]?.agents ?? [], s.intervalSeconds);
   const todayRows = ids.map((id) => {
     const q = today.queues[id]!;
     return [
