@@ -1,11 +1,11 @@
 // Runs the `@example` of every doc comment in src/, so the examples cannot drift from the code
-// (STYLE.md §2). An example is a fenced ```ts block; a line `expr // => value` asserts that `expr`
-// equals `value`: numbers to the precision written (0.4092 means within 0.00005), anything else
-// (JSON, true, 'text') deeply. Imports from '@decroche/sim-core' are served by src/index.ts.
+// (STYLE.md §2). An example is a fenced ```ts block, run by example-runner.ts: a line
+// `expr // => value` asserts that `expr` equals `value`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
+import { runExample } from './example-runner.js';
 
 const srcDir = join(import.meta.dirname, '../src');
 
@@ -37,37 +37,6 @@ function examplesOf(file: string): Example[] {
   return found;
 }
 
-function compile(code: string): string {
-  return code
-    .split('\n')
-    .filter((l) => !/^\s*import\s.*from\s+['"]@decroche\/sim-core['"];?\s*$/.test(l))
-    .map((l) => {
-      const m = /^(\s*)(.*?);?\s*\/\/\s*=>\s*(.+)$/.exec(l);
-      if (!m) return l;
-      return `${m[1]}__check(${m[2]}, ${JSON.stringify(m[3]?.trim())}, ${JSON.stringify(m[2])});`;
-    })
-    .join('\n');
-}
-
-function check(actual: unknown, expectedText: string, what: string): void {
-  if (/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(expectedText)) {
-    const decimals = /\.(\d+)/.exec(expectedText)?.[1]?.length ?? 0;
-    const tolerance = /e/i.test(expectedText) ? Math.abs(Number(expectedText)) * 1e-3 : 0.5 * 10 ** -decimals;
-    expect(typeof actual, what).toBe('number');
-    expect(Math.abs((actual as number) - Number(expectedText)), `${what} = ${actual}`).toBeLessThanOrEqual(
-      tolerance,
-    );
-    return;
-  }
-  // The expected value is a literal written in our own doc comment.
-  const expected = new Function(`return (${expectedText});`)();
-  expect(actual, what).toEqual(expected);
-}
-
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
-  ...args: string[]
-) => (...args: unknown[]) => Promise<void>;
-
 const examples = sourceFiles(srcDir).flatMap(examplesOf);
 
 describe('doc comment examples', () => {
@@ -83,9 +52,7 @@ describe('doc comment examples', () => {
 
   for (const example of examples) {
     it(`${example.file}:${example.line}`, async () => {
-      const names = Object.keys(lib).join(', ');
-      const body = `const { ${names} } = lib;\n${compile(example.code)}`;
-      await new AsyncFunction('lib', '__check', body)(lib, check);
+      await runExample(example.code);
     });
   }
 });
