@@ -8,17 +8,19 @@
 
 import { advanceTails } from './answer-delay.js';
 import { checkSeconds } from './queue-chain.js';
+import type { QueueMetrics } from './types.js';
 
 /** Per-attempt outcome metrics, averaged over the states that attempts find. */
-export interface AttemptOutcomes {
-  waitProbability: number;
-  blockProbability: number;
-  abandonProbability: number;
-  pickupRate: number;
-  asa: number;
-  meanWait: number;
-  serviceLevel(seconds: number): number;
-}
+export type AttemptOutcomes = Pick<
+  QueueMetrics,
+  | 'waitProbability'
+  | 'blockProbability'
+  | 'abandonProbability'
+  | 'pickupRate'
+  | 'asa'
+  | 'meanWait'
+  | 'serviceLevel'
+>;
 
 /**
  * Outcome metrics of attempts that find `found[i]` calls in the system with probability `found[i]`
