@@ -145,10 +145,12 @@ describe('the packed @decroche/sim-core', () => {
     expect(out.erlangC).toBeCloseTo(0.4091802, 6);
   });
 
-  it('installs the `decroche` command', () => {
-    const bin = join(project, 'node_modules/.bin/decroche');
-    expect(existsSync(bin)).toBe(true);
-    expect(run(bin, ['--help'], project)).toMatch(/decroche/);
+  it('has no command and none of its dependencies (they are in the `decroche` package)', () => {
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    expect(manifest.bin).toBeUndefined();
+    expect(Object.keys(manifest.dependencies)).not.toContain('commander');
+    expect(existsSync(join(project, 'node_modules/commander'))).toBe(false);
+    expect(existsSync(join(project, 'node_modules/cli-progress'))).toBe(false);
   });
 
   it('has a library entry that imports nothing Node-only, so it runs in browsers', () => {
@@ -169,7 +171,6 @@ describe('the packed @decroche/sim-core', () => {
     expect(files).toContain('index.js');
     expect(files.length).toBeGreaterThan(10); // the walk follows the re-exports
     expect(files.filter((file) => !existsSync(join(dist, file)))).toEqual([]);
-    expect(files.filter((file) => file.startsWith('cli/'))).toEqual([]);
     const builtins = new Set(builtinModules);
     const nodeOnly = [...external].filter(
       (specifier) => specifier.startsWith('node:') || builtins.has(specifier.split('/')[0] ?? ''),

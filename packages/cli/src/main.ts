@@ -10,7 +10,7 @@ import { registerRun } from './commands/run.js';
 import { registerStaff } from './commands/staff.js';
 import { registerValidate } from './commands/validate.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 

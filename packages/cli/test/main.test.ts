@@ -5,7 +5,7 @@ import { expectCleanFailure, runCli } from './run-cli.js';
 
 describe('decroche', () => {
   it('prints the package version', () => {
-    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8'));
     const result = runCli(['--version']);
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(version);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, count, duration, formatTable, percent } from '../../src/cli/format-table.js';
+import { clock, count, duration, formatTable, percent } from '../src/format-table.js';
 
 describe('format-table', () => {
   it('aligns columns under a rule', () => {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { getPreset, parseScenario, presetNames, type Scenario, ScenarioError } from '../index.js';
+import { getPreset, parseScenario, presetNames, type Scenario, ScenarioError } from '@decroche/sim-core';
 import { CliError } from './cli-error.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Scenario, SimulationReport } from '../index.js';
+import type { Scenario, SimulationReport } from '@decroche/sim-core';
 import { clock, count, duration, formatTable, percent } from './format-table.js';
 
 interface PrintOptions {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { parseScenario, staffScenario } from '@decroche/sim-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { staffScenario } from '../../../src/optimize/staff-scenario.js';
-import { parseScenario } from '../../../src/scenario/parse-scenario.js';
 import { expectCleanFailure, runCli } from '../run-cli.js';
 import { scenarioFile, smallDay } from '../scenario-file.js';
 

@@ -1,6 +1,5 @@
+import { parseScenario, simulate } from '@decroche/sim-core';
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../src/model/simulate.js';
-import { parseScenario } from '../../../src/scenario/parse-scenario.js';
 import { expectCleanFailure, runCli } from '../run-cli.js';
 import { scenarioFile, smallDay } from '../scenario-file.js';
 

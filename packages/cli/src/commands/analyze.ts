@@ -1,5 +1,5 @@
+import { analyze, erlangX, type QueueMetrics } from '@decroche/sim-core';
 import type { Command } from 'commander';
-import { analyze, erlangX, type QueueMetrics } from '../../index.js';
 import { numberOption } from '../cli-error.js';
 import { duration, formatTable, percent } from '../format-table.js';
 

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
+import { type StaffingTarget, simulate, staffScenario } from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
-import { type StaffingTarget, simulate, staffScenario } from '../../index.js';
 import { CliError, numberOption } from '../cli-error.js';
 import { count, formatTable, percent } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { simulate } from '@decroche/sim-core';
 import type { Command } from 'commander';
-import { simulate } from '../../index.js';
 import { numberOption } from '../cli-error.js';
 import { loadScenario } from '../load-scenario.js';
 import { printReport } from '../print-report.js';
@@ -15,7 +15,7 @@ export function registerRun(program: Command): void {
     .option('-r, --replications <n>', 'independent replications (confidence intervals when > 1)', '1')
     .option('-s, --seed <n>', "master seed (default: the scenario's)")
     .option('-i, --intervals', 'also print each queue interval by interval')
-    .option('--json', 'print the whole report as JSON (the shape of DESIGN.md)')
+    .option('--json', 'print the whole report as JSON (total, per queue, per interval, per pool)')
     .option('-o, --out <file>', 'also write the JSON report to this file')
     .action(
       (

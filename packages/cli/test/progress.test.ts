@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { progress } from '../../src/cli/progress.js';
+import { progress } from '../src/progress.js';
 
 function fakeStream(isTTY: boolean) {
   let written = '';

@@ -1,5 +1,5 @@
+import { getPreset, type Scenario, type SimulationReport, simulate, staffScenario } from '@decroche/sim-core';
 import type { Command } from 'commander';
-import { getPreset, type Scenario, type SimulationReport, simulate, staffScenario } from '../../index.js';
 import { numberOption } from '../cli-error.js';
 import { clock, count, duration, formatTable, percent } from '../format-table.js';
 import { progress } from '../progress.js';

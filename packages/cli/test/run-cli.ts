@@ -1,11 +1,10 @@
-// Runs the built `decroche` command as a user would (node dist/cli/main.js …), building it first
-// when dist/ is missing (the root `check` script builds before the tests).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// Runs the built `decroche` command as a user would (node dist/main.js …). The global setup
+// (build-if-stale.ts) has rebuilt dist/ when any source file is newer.
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const packageDir = join(import.meta.dirname, '../..');
-const main = join(packageDir, 'dist/cli/main.js');
+const packageDir = join(import.meta.dirname, '..');
+const main = join(packageDir, 'dist/main.js');
 
 export interface CliResult {
   status: number | null;
@@ -14,7 +13,6 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], cwd = packageDir): CliResult {
-  if (!existsSync(main)) execFileSync('pnpm', ['run', 'build'], { cwd: packageDir, stdio: 'ignore' });
   const result = spawnSync(process.execPath, [main, ...args], { cwd, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
