@@ -3,9 +3,11 @@
 // prints on stdout, and writes bench/RESULTS.md with a header saying where and when it ran.
 // Progress goes to stderr. Usage: `pnpm bench` (installs, builds, then runs this file), or
 // `node bench/run.mjs [name ...]` after a build, e.g. `node bench/run.mjs simulation`: with names,
-// only those scripts run and their sections are printed, RESULTS.md is left as it is.
+// only those scripts run and their sections are printed, RESULTS.md is left as it is — unless
+// `--write` is given too, which replaces those scripts' sections in RESULTS.md (each section sits
+// between `<!-- bench: name -->` markers) and keeps the others.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +16,13 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, '..');
 
 /** The benchmark scripts, in the order their sections appear in RESULTS.md. */
-const SCRIPTS = ['analytic.mjs', 'simulation.mjs'];
+const SCRIPTS = ['analytic.mjs', 'simulation.mjs', 'memory.mjs'];
 
-const wanted = process.argv.slice(2).map((name) => (name.endsWith('.mjs') ? name : `${name}.mjs`));
+const args = process.argv.slice(2);
+const writeSections = args.includes('--write');
+const wanted = args
+  .filter((a) => a !== '--write')
+  .map((name) => (name.endsWith('.mjs') ? name : `${name}.mjs`));
 const unknown = wanted.filter((name) => !SCRIPTS.includes(name));
 if (unknown.length > 0) {
   console.error(`bench: unknown script(s) ${unknown.join(', ')}; known: ${SCRIPTS.join(', ')}`);
@@ -47,16 +53,38 @@ for (const name of selected) {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.status === 0) {
     console.error(`bench: ${name} done in ${seconds} s`);
-    sections.push(result.stdout.trim());
+    sections.push(marked(name, result.stdout.trim()));
   } else {
     failed = true;
     const why = result.error ? result.error.message : `exit code ${result.status ?? result.signal}`;
     console.error(`bench: ${name} FAILED (${why})`);
-    sections.push(`## ${name}\n\n**Failed** (${why}) — see the console output of \`pnpm bench\`.`);
+    sections.push(
+      marked(name, `## ${name}\n\n**Failed** (${why}) — see the console output of \`pnpm bench\`.`),
+    );
   }
 }
 
-if (wanted.length > 0) {
+/** A section between the markers that let `--write` find it again. */
+function marked(name, text) {
+  return `<!-- bench: ${name} -->\n${text}\n<!-- /bench: ${name} -->`;
+}
+
+if (wanted.length > 0 && writeSections) {
+  const file = join(benchDir, 'RESULTS.md');
+  let results = readFileSync(file, 'utf8');
+  selected.forEach((name, k) => {
+    const start = results.indexOf(`<!-- bench: ${name} -->`);
+    const endMarker = `<!-- /bench: ${name} -->`;
+    const end = results.indexOf(endMarker);
+    if (start >= 0 && end > start) {
+      results = results.slice(0, start) + sections[k] + results.slice(end + endMarker.length);
+    } else {
+      results = `${results.trimEnd()}\n\n${sections[k]}\n`;
+    }
+  });
+  writeFileSync(file, results);
+  console.error(`bench: updated ${selected.join(', ')} in bench/RESULTS.md`);
+} else if (wanted.length > 0) {
   console.log(sections.join('\n\n'));
 } else {
   const cpuList = cpus();

@@ -1,4 +1,4 @@
-import { WAIT_BINS, waitBin } from './wait-histogram.js';
+import { EXACT_WAIT_LIMIT, WAIT_BINS, waitBin } from './wait-histogram.js';
 
 /** How an attempt ended, as the model reports it to an {@link OutcomeAccumulator}. */
 export const Outcome = {
@@ -35,8 +35,13 @@ export class OutcomeAccumulator {
   readonly waitUnanswered: Float64Array;
   /** `answeredWithin[cell × thresholds + k]`: answered within `thresholds[k]` seconds. */
   readonly answeredWithin: Float64Array;
-  /** Waits of answered attempts, `WAIT_BINS` bins per cell (see wait-histogram.ts). */
-  readonly waitHistogram: Float64Array;
+  /**
+   * Waits of answered attempts, `WAIT_BINS` 32-bit counts per cell (see wait-histogram.ts); a cell
+   * cannot reach 2^32 answered calls within the work limits of `simulate`.
+   */
+  readonly waitHistogram: Uint32Array;
+  /** Longest answered wait beyond the exact range of the histogram, per cell (0 if none). */
+  readonly waitMax: Float64Array;
 
   constructor(cells: number, thresholds: readonly number[]) {
     this.cells = cells;
@@ -50,7 +55,8 @@ export class OutcomeAccumulator {
     this.waitAnswered = new Float64Array(cells);
     this.waitUnanswered = new Float64Array(cells);
     this.answeredWithin = new Float64Array(cells * thresholds.length);
-    this.waitHistogram = new Float64Array(cells * WAIT_BINS);
+    this.waitHistogram = new Uint32Array(cells * WAIT_BINS);
+    this.waitMax = new Float64Array(cells);
   }
 
   /**
@@ -81,7 +87,9 @@ export class OutcomeAccumulator {
     if (attempt === 1) this.firstCalls[cell]!++;
     this.answered[cell]!++;
     this.waitAnswered[cell]! += wait;
-    this.waitHistogram[cell * WAIT_BINS + waitBin(wait)]!++;
+    const bin = waitBin(wait);
+    this.waitHistogram[cell * WAIT_BINS + bin]!++;
+    if (bin > EXACT_WAIT_LIMIT && wait > this.waitMax[cell]!) this.waitMax[cell] = wait;
     const thresholds = this.thresholds;
     const base = cell * thresholds.length;
     for (let k = 0; k < thresholds.length; k++) {
@@ -119,4 +127,5 @@ const ARRAYS = [
   'waitUnanswered',
   'answeredWithin',
   'waitHistogram',
+  'waitMax',
 ] as const;

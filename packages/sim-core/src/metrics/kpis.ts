@@ -26,7 +26,7 @@ export interface Kpis {
   meanWait: number | null;
   /** Share of offered attempts answered within t seconds, keyed by t. */
   serviceLevel: Record<string, number | null>;
-  /** Median wait of answered attempts, seconds (from 1-second bins). */
+  /** Median wait of answered attempts, seconds: exact to the second up to 600 s, within 1 % beyond. */
   waitP50: number | null;
   /** 90th percentile of the wait of answered attempts, seconds. */
   waitP90: number | null;
@@ -50,7 +50,9 @@ export interface KpiSums {
   /** Answered within each threshold, in the order of `thresholds`. */
   answeredWithin: number[];
   /** A histogram of answered waits, `WAIT_BINS` long. */
-  waitHistogram: Float64Array;
+  waitHistogram: Float64Array | Uint32Array;
+  /** Longest answered wait beyond the histogram's exact range (0 if none). */
+  waitMax: number;
   queueArea: number;
   measuredTime: number;
   maxQueueLength: number;
@@ -70,6 +72,7 @@ export function emptySums(thresholds: number): KpiSums {
     waitAll: 0,
     answeredWithin: new Array<number>(thresholds).fill(0),
     waitHistogram: new Float64Array(WAIT_BINS),
+    waitMax: 0,
     queueArea: 0,
     measuredTime: 0,
     maxQueueLength: 0,
@@ -89,6 +92,7 @@ export function addSums(into: KpiSums, from: KpiSums): void {
   into.waitAll += from.waitAll;
   for (let k = 0; k < into.answeredWithin.length; k++) into.answeredWithin[k]! += from.answeredWithin[k]!;
   for (let b = 0; b < WAIT_BINS; b++) into.waitHistogram[b]! += from.waitHistogram[b]!;
+  into.waitMax = Math.max(into.waitMax, from.waitMax);
 }
 
 const ratio = (num: number, den: number): number | null => (den > 0 ? num / den : null);
@@ -111,8 +115,8 @@ export function kpisOf(sums: KpiSums, thresholds: readonly number[]): Kpis {
     asa: ratio(sums.waitAnswered, sums.answered),
     meanWait: ratio(sums.waitAll, sums.offered),
     serviceLevel,
-    waitP50: histogramQuantile(sums.waitHistogram, 0, 0.5),
-    waitP90: histogramQuantile(sums.waitHistogram, 0, 0.9),
+    waitP50: histogramQuantile(sums.waitHistogram, 0, 0.5, sums.waitMax),
+    waitP90: histogramQuantile(sums.waitHistogram, 0, 0.9, sums.waitMax),
     meanQueueLength: ratio(sums.queueArea, sums.measuredTime),
     maxQueueLength: sums.maxQueueLength,
   };

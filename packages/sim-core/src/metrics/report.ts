@@ -69,6 +69,7 @@ function cellSums(m: Measurements, q: number, i: number): KpiSums {
     waitAll: o.waitAll(cell),
     answeredWithin: Array.from(o.answeredWithin.subarray(cell * k, cell * k + k)),
     waitHistogram: o.waitHistogram.subarray(cell * WAIT_BINS, (cell + 1) * WAIT_BINS),
+    waitMax: o.waitMax[cell]!,
     queueArea: m.queueLengths.area[cell]!,
     measuredTime: m.measuredTime[i]!,
     maxQueueLength: m.queueLengths.max[cell]!,

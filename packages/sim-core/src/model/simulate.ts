@@ -62,7 +62,8 @@ export function runOnce(scenario: Scenario, seed: number, onDay?: () => void): S
  *
  * Cost: O(events) per replication (about 2 events per call; 3.0–3.6 million calls per second on the
  * reference M/M/310+M model in Node 20, about 45–55× SimPy, varying from run to run — bench/RESULTS.md); memory
- * O(queues × intervals × 5,000 wait bins), independent of the number of calls.
+ * O(queues × intervals × 1,601 wait bins: about 7 KB per queue and interval), independent of the
+ * number of calls.
  * Throws a ScenarioError for an invalid scenario, a RangeError for a bad seed or replication count.
  *
  * @example

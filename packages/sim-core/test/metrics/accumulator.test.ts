@@ -33,6 +33,7 @@ describe('OutcomeAccumulator', () => {
       [2, 20, 1, 2],
       [2, 20.5, 3, 1],
       [1, 4000, 2, -1],
+      [1, 900, 2, -1],
       [-1, 7, 1, -1], // warm-up: ignored
     ] as const;
     for (const [cell, wait, attempt, firstCell] of answers) {
@@ -40,7 +41,8 @@ describe('OutcomeAccumulator', () => {
       direct.recordAnswer(cell, wait, attempt, firstCell);
     }
     expect(direct).toEqual(viaRecord);
-    expect(Array.from(direct.answered)).toEqual([1, 1, 2]);
+    expect(Array.from(direct.answered)).toEqual([1, 2, 2]);
+    expect(Array.from(direct.waitMax)).toEqual([0, 4000, 0]); // the longest wait past 600 s
     expect(Array.from(direct.answeredWithin)).toEqual([1, 1, 0, 0, 1, 2]);
     expect(Array.from(direct.callersServed)).toEqual([1, 1, 1]);
   });
