@@ -14,6 +14,17 @@ export const Outcome = {
 export type Outcome = (typeof Outcome)[keyof typeof Outcome];
 
 /**
+ * A counter a caller behaviour adds to every cell, reported as a KPI of that name. An `offered`
+ * counter is an outcome of an attempt (`dissuaded`, `refused`): it counts in `offered`, so offered =
+ * answered + abandoned + blocked + inSystem + the offered counters. Other counters (`selfServed`)
+ * count callers who never reached the agents.
+ */
+export interface CounterSpec {
+  readonly name: string;
+  readonly offered: boolean;
+}
+
+/**
  * Aggregates the flat stream of attempt outcomes (STYLE.md §8) into counters per cell, a cell being a
  * queue × interval of the day (`cell = queue × intervals + interval`; calls count in the interval they
  * arrived, summed over days). Everything is a typed array indexed by integers: recording an outcome
@@ -42,10 +53,16 @@ export class OutcomeAccumulator {
   readonly waitHistogram: Uint32Array;
   /** Longest answered wait beyond the exact range of the histogram, per cell (0 if none). */
   readonly waitMax: Float64Array;
+  /** The behaviours' counters, in order. */
+  readonly counterSpecs: readonly CounterSpec[];
+  /** `counts[counter × cells + cell]`: the value of each behaviour counter in each cell. */
+  readonly counts: Float64Array;
 
-  constructor(cells: number, thresholds: readonly number[]) {
+  constructor(cells: number, thresholds: readonly number[], counters: readonly CounterSpec[] = []) {
     this.cells = cells;
     this.thresholds = [...thresholds];
+    this.counterSpecs = [...counters];
+    this.counts = new Float64Array(counters.length * cells);
     this.answered = new Float64Array(cells);
     this.abandoned = new Float64Array(cells);
     this.blocked = new Float64Array(cells);
@@ -98,9 +115,34 @@ export class OutcomeAccumulator {
     if (firstCell >= 0) this.callersServed[firstCell]!++;
   }
 
+  /**
+   * Records an attempt ended with the behaviour outcome `counter` (an `offered` counter: dissuaded,
+   * refused) after `wait` seconds; like `record`, nothing in the warm-up (`cell` −1).
+   */
+  recordCounted(cell: number, counter: number, wait: number, attempt: number): void {
+    if (cell < 0) return;
+    if (attempt === 1) this.firstCalls[cell]!++;
+    this.waitUnanswered[cell]! += wait;
+    this.counts[counter * this.cells + cell]!++;
+  }
+
+  /** Adds `amount` to the behaviour counter `counter` of `cell` (nothing in the warm-up, `cell` −1). */
+  count(cell: number, counter: number, amount = 1): void {
+    if (cell >= 0) this.counts[counter * this.cells + cell]! += amount;
+  }
+
+  /** The value of behaviour counter `counter` in `cell`. */
+  counted(cell: number, counter: number): number {
+    return this.counts[counter * this.cells + cell]!;
+  }
+
   /** Attempts offered in `cell` (every outcome counts one: offered is their sum by construction). */
   offered(cell: number): number {
-    return this.answered[cell]! + this.abandoned[cell]! + this.blocked[cell]! + this.inSystem[cell]!;
+    let offered = this.answered[cell]! + this.abandoned[cell]! + this.blocked[cell]! + this.inSystem[cell]!;
+    for (let k = 0; k < this.counterSpecs.length; k++) {
+      if (this.counterSpecs[k]!.offered) offered += this.counts[k * this.cells + cell]!;
+    }
+    return offered;
   }
 
   /** Total wait of all attempts of `cell`: answered (until answer), abandoned (until hang-up), in system (so far). */
@@ -110,7 +152,7 @@ export class OutcomeAccumulator {
 
   /** A deep copy (used to report "as of now" without disturbing a running simulation). */
   clone(): OutcomeAccumulator {
-    const copy = new OutcomeAccumulator(this.cells, this.thresholds);
+    const copy = new OutcomeAccumulator(this.cells, this.thresholds, this.counterSpecs);
     for (const key of ARRAYS) copy[key].set(this[key]);
     return copy;
   }
@@ -128,4 +170,5 @@ const ARRAYS = [
   'answeredWithin',
   'waitHistogram',
   'waitMax',
+  'counts',
 ] as const;

@@ -1,3 +1,4 @@
+import type { BehaviourKpis } from '../model/behaviours/behaviour-blocks.js';
 import { histogramQuantile, WAIT_BINS } from './wait-histogram.js';
 
 /**
@@ -7,7 +8,7 @@ import { histogramQuantile, WAIT_BINS } from './wait-histogram.js';
  * `waitP50`, `waitP90` with no answered call; `meanQueueLength` with no measured time.
  * With replications, every figure is the mean over the replications where it is defined.
  */
-export interface Kpis {
+export interface Kpis extends BehaviourKpis {
   offered: number;
   answered: number;
   abandoned: number;
@@ -56,10 +57,12 @@ export interface KpiSums {
   queueArea: number;
   measuredTime: number;
   maxQueueLength: number;
+  /** The behaviours' counters, in the order of the accumulator's `counterSpecs`. */
+  counters: number[];
 }
 
-/** Empty sums for `thresholds` service-level thresholds. */
-export function emptySums(thresholds: number): KpiSums {
+/** Empty sums for `thresholds` service-level thresholds and `counters` behaviour counters. */
+export function emptySums(thresholds: number, counters = 0): KpiSums {
   return {
     offered: 0,
     answered: 0,
@@ -76,6 +79,7 @@ export function emptySums(thresholds: number): KpiSums {
     queueArea: 0,
     measuredTime: 0,
     maxQueueLength: 0,
+    counters: new Array<number>(counters).fill(0),
   };
 }
 
@@ -93,17 +97,25 @@ export function addSums(into: KpiSums, from: KpiSums): void {
   for (let k = 0; k < into.answeredWithin.length; k++) into.answeredWithin[k]! += from.answeredWithin[k]!;
   for (let b = 0; b < WAIT_BINS; b++) into.waitHistogram[b]! += from.waitHistogram[b]!;
   into.waitMax = Math.max(into.waitMax, from.waitMax);
+  for (let k = 0; k < into.counters.length; k++) into.counters[k]! += from.counters[k]!;
 }
 
 const ratio = (num: number, den: number): number | null => (den > 0 ? num / den : null);
 
-/** The KPIs of `sums`, service levels keyed by `thresholds` (seconds). O(WAIT_BINS). */
-export function kpisOf(sums: KpiSums, thresholds: readonly number[]): Kpis {
+/**
+ * The KPIs of `sums`, service levels keyed by `thresholds` (seconds), then one KPI per behaviour
+ * counter named in `counterNames` (the order of `sums.counters`). O(WAIT_BINS).
+ */
+export function kpisOf(
+  sums: KpiSums,
+  thresholds: readonly number[],
+  counterNames: readonly string[] = [],
+): Kpis {
   const serviceLevel: Record<string, number | null> = {};
   thresholds.forEach((t, k) => {
     serviceLevel[String(t)] = ratio(sums.answeredWithin[k]!, sums.offered);
   });
-  return {
+  const kpis: Kpis = {
     offered: sums.offered,
     answered: sums.answered,
     abandoned: sums.abandoned,
@@ -120,4 +132,9 @@ export function kpisOf(sums: KpiSums, thresholds: readonly number[]): Kpis {
     meanQueueLength: ratio(sums.queueArea, sums.measuredTime),
     maxQueueLength: sums.maxQueueLength,
   };
+  const named = kpis as unknown as Record<string, number>;
+  counterNames.forEach((name, k) => {
+    named[name] = sums.counters[k]!;
+  });
+  return kpis;
 }

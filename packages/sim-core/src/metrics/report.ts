@@ -73,31 +73,33 @@ function cellSums(m: Measurements, q: number, i: number): KpiSums {
     queueArea: m.queueLengths.area[cell]!,
     measuredTime: m.measuredTime[i]!,
     maxQueueLength: m.queueLengths.max[cell]!,
+    counters: o.counterSpecs.map((_, c) => o.counted(cell, c)),
   };
 }
 
 /** Builds the report of one run from its measurements. O((queues + pools) × intervals × WAIT_BINS). */
 export function buildReport(m: Measurements): SimulationReport {
   const thresholds = m.outcomes.thresholds;
+  const names = m.outcomes.counterSpecs.map((c) => c.name);
   const queueCount = m.queueIds.length;
   let totalTime = 0;
   for (let i = 0; i < m.intervals; i++) totalTime += m.measuredTime[i]!;
 
-  const total = emptySums(thresholds.length);
+  const total = emptySums(thresholds.length, names.length);
   const queues: Record<string, QueueReport> = {};
   m.queueIds.forEach((id, q) => {
-    const sums = emptySums(thresholds.length);
+    const sums = emptySums(thresholds.length, names.length);
     const intervals: Kpis[] = [];
     for (let i = 0; i < m.intervals; i++) {
       const cell = cellSums(m, q, i);
-      intervals.push(kpisOf(cell, thresholds));
+      intervals.push(kpisOf(cell, thresholds, names));
       addSums(sums, cell);
       sums.queueArea += cell.queueArea;
       sums.maxQueueLength = Math.max(sums.maxQueueLength, cell.maxQueueLength);
     }
     sums.measuredTime = totalTime;
     addSums(total, sums);
-    queues[id] = { ...kpisOf(sums, thresholds), intervals };
+    queues[id] = { ...kpisOf(sums, thresholds, names), intervals };
   });
   for (let i = 0; i < m.intervals; i++) {
     const cell = (queueCount > 1 ? queueCount : 0) * m.intervals + i; // the all-queues series
@@ -128,5 +130,5 @@ export function buildReport(m: Measurements): SimulationReport {
     }
     pools[id] = { occupancy: present > 0 ? busy / present : null, intervals };
   });
-  return { total: kpisOf(total, thresholds), queues, pools };
+  return { total: kpisOf(total, thresholds, names), queues, pools };
 }

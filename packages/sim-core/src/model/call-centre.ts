@@ -5,25 +5,28 @@ import { QueueLengthIntegral } from '../metrics/queue-length-integral.js';
 import { Exponential } from '../random/exponential.js';
 import type { Distribution, Rng } from '../random/types.js';
 import { ArrivalProcess } from './arrival-process.js';
+import type { Behaviour, BehaviourHost } from './behaviours/behaviour.js';
+import { Unanswered } from './behaviours/behaviour.js';
 import { CallerState, CallerStore } from './caller-store.js';
+import { EventPriority } from './event-priority.js';
 import { Listeners, type SimulationEventType } from './listeners.js';
 import type { ModelConfig } from './model-config.js';
 import { idlePool, nextQueue } from './routing.js';
 import { WaitingLines } from './waiting-lines.js';
 
-// Event kinds, and their priority among events at the same instant (lower first): staffing changes
-// before departures, departures before abandonments, abandonments before arrivals.
+// The model's own event kinds; behaviours' kinds follow from FIRST_BEHAVIOUR_KIND on.
 const ARRIVAL = 0;
-const REDIAL = 1;
-const ABANDON = 2;
-const END_SERVICE = 3;
-const BOUNDARY = 4;
-const WARMUP = 5;
-const P_BOUNDARY = 0;
-const P_WARMUP = 1;
-const P_END = 2;
-const P_ABANDON = 3;
-const P_ARRIVAL = 4;
+const ABANDON = 1;
+const END_SERVICE = 2;
+const BOUNDARY = 3;
+const WARMUP = 4;
+const FIRST_BEHAVIOUR_KIND = 5;
+const P_BOUNDARY = EventPriority.boundary;
+const P_WARMUP = EventPriority.warmup;
+const P_END = EventPriority.end;
+const P_ABANDON = EventPriority.abandon;
+const P_ARRIVAL = EventPriority.arrival;
+const NONE: readonly Behaviour[] = [];
 
 /**
  * The call-centre model: queues, agent pools and callers' behaviour, driven by a {@link Calendar}.
@@ -34,13 +37,19 @@ const P_ARRIVAL = 4;
  * highest `priority` first, then the caller who has waited longest. Staffing changes at interval
  * boundaries: extra agents take waiting callers at once; surplus agents finish their call and leave.
  *
+ * Caller behaviours (redials and the other blocks of `behaviours/`) plug in at fixed points named
+ * for what happens to a caller — `admit` (an attempt arrives), `unanswered` (it ended without an
+ * agent), `boundary` (an interval starts), `agentFree` (an agent is free) — and through their own
+ * event kinds. Which behaviours apply to which queue is resolved with the config: a queue with none
+ * pays one empty-list test per hook point.
+ *
  * Each attempt's handle time and patience are drawn when it arrives, each from its own named stream,
  * so the callers do not depend on staffing (common random numbers). Outcomes stream into an
  * {@link OutcomeAccumulator}; queue lengths and busy agents into time integrals. Nothing is allocated
  * per call; listeners cost one boolean test when none is registered. O(1) on average per event (the
  * calendar is a calendar queue), O(queues or pools involved) per routing decision.
  */
-export class CallCentre implements EventHandler {
+export class CallCentre implements EventHandler, BehaviourHost {
   readonly config: ModelConfig;
   readonly calendar = new Calendar(1024);
   readonly callers = new CallerStore(1024);
@@ -71,6 +80,20 @@ export class CallCentre implements EventHandler {
   private readonly handleMean: Float64Array;
   /** Per queue, the mean of an exponential patience (drawn inline on the hot path), else 0. */
   private readonly patienceMean: Float64Array;
+  /** Per queue, the behaviours whose `admit` hook applies. */
+  private readonly admitHooks: (readonly Behaviour[])[];
+  /** Per queue, the behaviours whose `unanswered` hook applies. */
+  private readonly unansweredHooks: (readonly Behaviour[])[];
+  /** Per pool, the behaviours whose `agentFree` hook applies. */
+  private readonly agentFreeHooks: (readonly Behaviour[])[];
+  /** Whether any queue has an `admit` hook, any pool an `agentFree` hook (one test on the hot path when none). */
+  private readonly anyAdmit: boolean;
+  private readonly anyAgentFree: boolean;
+  /** Behaviours with a `boundary` hook. */
+  private readonly boundaryHooks: readonly Behaviour[];
+  /** The behaviour owning each event kind from FIRST_BEHAVIOUR_KIND on, and that kind's number among its own. */
+  private readonly eventOwner: Behaviour[] = [];
+  private readonly eventIndex: number[] = [];
 
   constructor(config: ModelConfig) {
     this.config = config;
@@ -82,7 +105,7 @@ export class CallCentre implements EventHandler {
     this.handleMean = Float64Array.from(config.handleTime, exponentialMean);
     this.patienceMean = Float64Array.from(config.patience, exponentialMean);
     this.waiting = new WaitingLines(queues, this.callers);
-    this.outcomes = new OutcomeAccumulator(queues * config.intervals, config.thresholds);
+    this.outcomes = new OutcomeAccumulator(queues * config.intervals, config.thresholds, config.counters);
     this.queueLengths = new QueueLengthIntegral(queues + 1, config.intervals, measureFrom, config.horizon);
     this.pools = new PoolIntegral(pools, config.intervals, measureFrom, config.horizon);
     this.inService = new Int32Array(queues);
@@ -95,6 +118,38 @@ export class CallCentre implements EventHandler {
     if (config.warmup > 0 && config.warmup < config.horizon) {
       this.calendar.schedule(config.warmup, WARMUP, 0, P_WARMUP);
     }
+    const admit: Behaviour[][] = config.queueIds.map(() => []);
+    const unanswered: Behaviour[][] = config.queueIds.map(() => []);
+    const agentFree: Behaviour[][] = config.poolIds.map(() => []);
+    const boundary: Behaviour[] = [];
+    let counter = 0;
+    for (const { block, configs } of config.behaviours) {
+      const firstKind = FIRST_BEHAVIOUR_KIND + this.eventOwner.length;
+      const counters = block.counters.map(() => counter++);
+      const behaviour = block.attach(this, configs, { firstKind, counters });
+      for (let k = 0; k < block.events; k++) {
+        this.eventOwner.push(behaviour);
+        this.eventIndex.push(k);
+      }
+      const on = configs.flatMap((c, q) => (c === null ? [] : [q]));
+      for (const q of on) {
+        if (behaviour.admit) admit[q]!.push(behaviour);
+        if (behaviour.unanswered) unanswered[q]!.push(behaviour);
+      }
+      if (behaviour.agentFree) {
+        const pools = behaviour.pools ?? [...new Set(on.flatMap((q) => [...config.poolsOfQueue[q]!]))];
+        for (const p of pools) agentFree[p]!.push(behaviour);
+      }
+      if (behaviour.boundary) boundary.push(behaviour);
+    }
+    const shared = (hooks: Behaviour[]): readonly Behaviour[] => (hooks.length > 0 ? hooks : NONE);
+    this.admitHooks = admit.map(shared);
+    this.unansweredHooks = unanswered.map(shared);
+    this.agentFreeHooks = agentFree.map(shared);
+    this.boundaryHooks = shared(boundary);
+    this.anyAdmit = admit.some((hooks) => hooks.length > 0);
+    this.anyAgentFree = agentFree.some((hooks) => hooks.length > 0);
+    for (const behaviour of boundary) behaviour.boundary!(0, 0);
   }
 
   /** Callers waiting in all queues. */
@@ -113,9 +168,6 @@ export class CallCentre implements EventHandler {
       case ABANDON:
         this.abandon(payload, time);
         break;
-      case REDIAL:
-        this.redial(payload, time);
-        break;
       case BOUNDARY:
         this.boundary(payload, time);
         break;
@@ -123,6 +175,10 @@ export class CallCentre implements EventHandler {
         this.queueLengths.boundary(time, this.interval % this.config.intervals);
         this.pools.boundary(time, this.interval % this.config.intervals);
         break;
+      default: {
+        const k = kind - FIRST_BEHAVIOUR_KIND;
+        this.eventOwner[k]!.fire!(this.eventIndex[k]!, payload, time);
+      }
     }
   }
 
@@ -144,6 +200,30 @@ export class CallCentre implements EventHandler {
     this.fillIdle(p, now);
   }
 
+  /**
+   * Processes every event up to time `t` (which must not be before now). At or past the horizon the
+   * run ends there — with `drain`, callers still waiting are served until nobody waits (events up to
+   * `t`: the clock stops at `t` if some still wait) — and the run is finished.
+   */
+  advanceTo(t: number): void {
+    if (this.finished) return;
+    const c = this.config;
+    const calendar = this.calendar;
+    if (t < c.horizon) {
+      calendar.run(t, this);
+      return;
+    }
+    if (calendar.now < c.horizon) calendar.run(c.horizon, this);
+    if (c.drain) {
+      while (this.waitingTotal > 0 && calendar.size > 0 && calendar.peek() <= t) calendar.step(this);
+      if (this.waitingTotal > 0 && calendar.size > 0) {
+        calendar.run(t, this); // nothing left before t: the clock moves to t
+        return;
+      }
+    }
+    this.finish();
+  }
+
   /** Runs to the end of the last interval, then (with `drain`) until nobody waits; records who is still waiting. */
   finish(): void {
     if (this.finished) return;
@@ -155,6 +235,14 @@ export class CallCentre implements EventHandler {
     this.pools.boundary(now, this.interval % c.intervals);
     this.recordWaitingAsInSystem(this.outcomes, now);
     this.finished = true;
+  }
+
+  /** How long each caller waiting in queue `q` has waited so far at `now`, longest first (FIFO order). */
+  waitedSoFar(q: number, now: number): number[] {
+    const c = this.callers;
+    const waited: number[] = [];
+    for (let id = this.waiting.head[q]!; id >= 0; id = c.next[id]!) waited.push(now - c.arrival[id]!);
+    return waited;
   }
 
   /** Records every caller still waiting as `inSystem` (waited so far) into `outcomes`. */
@@ -202,33 +290,38 @@ export class CallCentre implements EventHandler {
     c.cell[id] = cell;
     c.firstCell[id] = cell;
     this.scheduleArrival(q, t);
-    this.offer(id, q, t, patienceTime);
+    this.offerTo(id, q, t, patienceTime);
   }
 
-  private redial(id: number, t: number): void {
-    const config = this.config;
+  beginAttempt(id: number, t: number): void {
     const c = this.callers;
-    const q = c.queue[id]!;
     c.attempt[id]!++;
     c.arrival[id] = t;
-    c.cell[id] = this.cellOf(q, t);
-    // A fresh patience for the new attempt, from the redial stream so first calls' streams stay untouched.
-    const patience = config.patience[q];
-    this.offer(
-      id,
-      q,
-      t,
-      patience === null ? Number.POSITIVE_INFINITY : patience!.sample(config.redialRng[q]!),
-    );
+    c.cell[id] = this.cellOf(c.queue[id]!, t);
   }
 
-  private offer(id: number, q: number, t: number, patience: number): void {
+  offer(id: number, t: number, patience: number): void {
+    this.offerTo(id, this.callers.queue[id]!, t, patience);
+  }
+
+  endUnanswered(id: number, t: number, counter: number, cause: Unanswered): void {
+    const c = this.callers;
+    this.outcomes.recordCounted(c.cell[id]!, counter, t - c.arrival[id]!, c.attempt[id]!);
+    this.afterFailure(id, c.queue[id]!, t, cause);
+  }
+
+  release(id: number): void {
+    this.callers.release(id);
+  }
+
+  private offerTo(id: number, q: number, t: number, patience: number): void {
     const c = this.callers;
     if (this.listeners.active) this.emit('arrival', id, t, 0, -1);
+    if (this.anyAdmit && this.admitted(id, q, t)) return;
     if (this.waiting.length[q]! + this.inService[q]! >= this.config.lines[q]!) {
       this.outcomes.record(c.cell[id]!, Outcome.blocked, 0, c.attempt[id]!, c.firstCell[id]!);
       if (this.listeners.active) this.emit('block', id, t, 0, -1);
-      this.afterFailure(id, q, t);
+      this.afterFailure(id, q, t, Unanswered.blocked);
       return;
     }
     const pool = idlePool(this.config.poolsOfQueue[q]!, this.pools.busy, this.pools.staffed);
@@ -261,9 +354,24 @@ export class CallCentre implements EventHandler {
     this.pools.changeBusy(p, t, -1);
     if (this.listeners.active) this.emit('end', id, t, t - c.handleTime[id]! - c.arrival[id]!, p);
     c.release(id);
-    if (this.queueLengths.length[this.totalSeries]! > 0 && this.pools.busy[p]! < this.pools.staffed[p]!) {
-      this.serveNext(p, t);
+    if (this.pools.busy[p]! < this.pools.staffed[p]!) {
+      if (this.anyAgentFree && this.agentFree(p, t)) return;
+      if (this.queueLengths.length[this.totalSeries]! > 0) this.serveNext(p, t);
     }
+  }
+
+  /** The `admit` hooks of queue `q`, in order, until one settles the attempt; returns whether one did. */
+  private admitted(id: number, q: number, t: number): boolean {
+    const hooks = this.admitHooks[q]!;
+    for (let k = 0; k < hooks.length; k++) if (hooks[k]!.admit!(id, q, t)) return true;
+    return false;
+  }
+
+  /** The `agentFree` hooks of pool `p`, in order, until one gives the agent work; returns whether one did. */
+  private agentFree(p: number, t: number): boolean {
+    const hooks = this.agentFreeHooks[p]!;
+    for (let k = 0; k < hooks.length; k++) if (hooks[k]!.agentFree!(p, t)) return true;
+    return false;
   }
 
   /** A free agent of pool `p` takes the next caller, if any; returns whether it did. */
@@ -290,7 +398,11 @@ export class CallCentre implements EventHandler {
   }
 
   private fillIdle(p: number, t: number): void {
-    while (this.pools.busy[p]! < this.pools.staffed[p]! && this.serveNext(p, t));
+    const hooks = this.anyAgentFree;
+    while (
+      this.pools.busy[p]! < this.pools.staffed[p]! &&
+      ((hooks && this.agentFree(p, t)) || this.serveNext(p, t))
+    );
   }
 
   private abandon(id: number, t: number): void {
@@ -302,26 +414,14 @@ export class CallCentre implements EventHandler {
     const wait = t - c.arrival[id]!;
     this.outcomes.record(c.cell[id]!, Outcome.abandoned, wait, c.attempt[id]!, c.firstCell[id]!);
     if (this.listeners.active) this.emit('abandon', id, t, wait, -1);
-    this.afterFailure(id, q, t);
+    this.afterFailure(id, q, t, Unanswered.abandoned);
   }
 
-  /** An abandoned or blocked caller redials with the queue's probability, within its attempts, before closing. */
-  private afterFailure(id: number, q: number, t: number): void {
-    const config = this.config;
-    const c = this.callers;
-    const probability = config.redialProbability[q]!;
-    if (probability > 0 && c.attempt[id]! < config.redialMaxAttempts[q]!) {
-      const rng = config.redialRng[q]!;
-      if (rng() < probability) {
-        const at = t + config.redialDelay[q]!.sample(rng);
-        if (at < config.horizon) {
-          c.state[id] = CallerState.redialPending;
-          this.calendar.schedule(at, REDIAL, id, P_ARRIVAL);
-          return;
-        }
-      }
-    }
-    c.release(id);
+  /** An attempt ended without an agent: the `unanswered` hooks may keep the caller (a redial); else it leaves. */
+  private afterFailure(id: number, q: number, t: number, cause: Unanswered): void {
+    const hooks = this.unansweredHooks[q]!;
+    for (let k = 0; k < hooks.length; k++) if (hooks[k]!.unanswered!(id, q, t, cause)) return;
+    this.callers.release(id);
   }
 
   private boundary(g: number, t: number): void {
@@ -337,6 +437,8 @@ export class CallCentre implements EventHandler {
       this.pools.setStaffed(p, t, override >= 0 ? override : (config.agents[p]![i] ?? 0));
     }
     for (let p = 0; p < pools; p++) this.fillIdle(p, t);
+    const hooks = this.boundaryHooks;
+    for (let k = 0; k < hooks.length; k++) hooks[k]!.boundary!(g, t);
     if (g + 1 < config.totalIntervals) {
       this.calendar.schedule((g + 1) * config.intervalSeconds, BOUNDARY, g + 1, P_BOUNDARY);
     }

@@ -113,31 +113,13 @@ export function createSimulation(scenario: Scenario | unknown, options: { seed?:
       if (Number.isNaN(t) || t < model.calendar.now) {
         throw new RangeError(`t must be ≥ now (${model.calendar.now}), got ${t}`);
       }
-      if (model.finished) return;
-      if (t < config.horizon) {
-        model.calendar.run(t, model);
-        return;
-      }
-      if (model.calendar.now < config.horizon) model.calendar.run(config.horizon, model);
-      if (config.drain) {
-        const calendar = model.calendar;
-        while (model.waitingTotal > 0 && calendar.size > 0 && calendar.peek() <= t) calendar.step(model);
-        if (model.waitingTotal > 0 && calendar.size > 0) {
-          calendar.now = t;
-          return;
-        }
-      }
-      model.finish();
+      model.advanceTo(t);
     },
     snapshot(): SimulationSnapshot {
       const now = model.calendar.now;
-      const c = model.callers;
       const queues: Record<string, QueueSnapshot> = {};
       config.queueIds.forEach((id, q) => {
-        const waited: number[] = [];
-        if (!model.finished) {
-          for (let k = model.waiting.head[q]!; k >= 0; k = c.next[k]!) waited.push(now - c.arrival[k]!);
-        }
+        const waited = model.finished ? [] : model.waitedSoFar(q, now);
         queues[id] = { waiting: waited.length, waited, inService: model.inService[q]! };
       });
       const pools: Record<string, PoolSnapshot> = {};

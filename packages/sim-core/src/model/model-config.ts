@@ -1,13 +1,24 @@
+import type { CounterSpec } from '../metrics/accumulator.js';
 import { createDistribution } from '../random/create-distribution.js';
 import type { Streams } from '../random/streams.js';
 import type { Distribution, Rng } from '../random/types.js';
 import type { Scenario } from '../scenario/types.js';
+import type { BehaviourBlock } from './behaviours/behaviour.js';
+import { behaviourBlocks } from './behaviours/behaviour-blocks.js';
+
+/** A behaviour block used by at least one queue of the scenario, with each queue's resolved config. */
+export interface ResolvedBehaviour {
+  block: BehaviourBlock;
+  /** Per queue, what the block's `resolve` returned; null where the block is off. */
+  configs: unknown[];
+}
 
 /**
  * A scenario turned into the flat arrays and objects the model reads on its hot path, with one named
- * random stream per source and queue (`arrivals/<id>`, `handleTime/<id>`, `patience/<id>`,
- * `redial/<id>`, and `busyness` for the day factors). Built once per run: O(queues × pools +
- * days + queues × intervals).
+ * random stream per source and queue (`arrivals/<id>`, `handleTime/<id>`, `patience/<id>`, and
+ * `busyness` for the day factors; behaviours name theirs, e.g. `redial/<id>`). The behaviour blocks
+ * a queue carries are resolved here, once, so a queue without any costs nothing at run time.
+ * Built once per run: O(queues × pools + days + queues × intervals).
  */
 export interface ModelConfig {
   queueIds: string[];
@@ -28,10 +39,10 @@ export interface ModelConfig {
   /** Lines per queue; Infinity when unlimited. */
   lines: Float64Array;
   priority: Float64Array;
-  redialProbability: Float64Array;
-  redialDelay: (Distribution | null)[];
-  /** Attempts at most, the first included; Infinity when unlimited. */
-  redialMaxAttempts: Float64Array;
+  /** The behaviour blocks at least one queue uses, in the order of `behaviourBlocks`. */
+  behaviours: ResolvedBehaviour[];
+  /** The counters of those blocks, in order (the accumulator's and the report's). */
+  counters: CounterSpec[];
   poolsOfQueue: Int32Array[];
   queuesOfPool: Int32Array[];
   /** Scheduled agents per pool and interval of the day. */
@@ -39,7 +50,27 @@ export interface ModelConfig {
   arrivalRng: Rng[];
   handleTimeRng: Rng[];
   patienceRng: Rng[];
-  redialRng: Rng[];
+}
+
+/** Resolves every registered behaviour block on the queues of `scenario`; keeps the blocks used. */
+function resolveBehaviours(scenario: Scenario, streams: Streams): ResolvedBehaviour[] {
+  const used: ResolvedBehaviour[] = [];
+  for (const block of behaviourBlocks as readonly BehaviourBlock[]) {
+    const configs = scenario.queues.map((queue, q) => {
+      const spec = (queue as unknown as Record<string, unknown>)[block.key];
+      if (spec === undefined) return null;
+      return block.resolve(spec, {
+        q,
+        queue,
+        path: `queues[${q}].${block.key}`,
+        streams,
+        intervals: scenario.intervals,
+        intervalSeconds: scenario.intervalSeconds,
+      });
+    });
+    if (configs.some((config) => config !== null)) used.push({ block, configs });
+  }
+  return used;
 }
 
 /** Builds the {@link ModelConfig} of `scenario` drawing from `streams`. */
@@ -63,6 +94,7 @@ export function modelConfig(scenario: Scenario, streams: Streams): ModelConfig {
     Int32Array.from(queuesOfPool.flatMap((served, p) => (served.includes(q) ? [p] : []))),
   );
   const q = scenario.queues;
+  const behaviours = resolveBehaviours(scenario, streams);
   return {
     queueIds,
     poolIds,
@@ -80,17 +112,13 @@ export function modelConfig(scenario: Scenario, streams: Streams): ModelConfig {
     patience: q.map((s, i) => (s.patience ? createDistribution(s.patience, `queues[${i}].patience`) : null)),
     lines: Float64Array.from(q, (s) => s.lines ?? Number.POSITIVE_INFINITY),
     priority: Float64Array.from(q, (s) => s.priority ?? 0),
-    redialProbability: Float64Array.from(q, (s) => s.redial?.probability ?? 0),
-    redialDelay: q.map((s, i) =>
-      s.redial ? createDistribution(s.redial.delay, `queues[${i}].redial.delay`) : null,
-    ),
-    redialMaxAttempts: Float64Array.from(q, (s) => s.redial?.maxAttempts ?? Number.POSITIVE_INFINITY),
+    behaviours,
+    counters: behaviours.flatMap(({ block }) => [...block.counters]),
     poolsOfQueue,
     queuesOfPool,
     agents: scenario.pools.map((p) => Array.from({ length: scenario.intervals }, (_, i) => p.agents[i] ?? 0)),
     arrivalRng: queueIds.map((id) => streams.stream(`arrivals/${id}`)),
     handleTimeRng: queueIds.map((id) => streams.stream(`handleTime/${id}`)),
     patienceRng: queueIds.map((id) => streams.stream(`patience/${id}`)),
-    redialRng: queueIds.map((id) => streams.stream(`redial/${id}`)),
   };
 }

@@ -2,7 +2,7 @@ import { readScenarioText } from './read-scenario-text.js';
 import { intervalCount, scenarioConsistencyIssues } from './scenario-consistency.js';
 import { ScenarioError, type ScenarioIssue } from './scenario-error.js';
 import { scenarioSchema } from './scenario-schema.js';
-import type { PoolSpec, QueueSpec, Scenario } from './types.js';
+import type { Scenario } from './types.js';
 import { scenarioIssuesFromZod } from './zod-issues.js';
 
 function perInterval(value: number | number[], intervals: number): number[] {
@@ -47,33 +47,12 @@ export function parseScenario(input: unknown): Scenario {
   }
   if (!result.success || issues.length > 0) throw new ScenarioError(issues);
 
-  const s = result.data;
+  const s = structuredClone(result.data);
   const intervals = s.intervals ?? intervalCount(s)!.intervals;
-  const queues = s.queues.map((q): QueueSpec => {
-    const queue: QueueSpec = { id: q.id, calls: perInterval(q.calls, intervals), handleTime: q.handleTime };
-    if (q.patience !== undefined) queue.patience = q.patience;
-    if (q.lines !== undefined) queue.lines = q.lines;
-    if (q.priority !== undefined) queue.priority = q.priority;
-    if (q.redial !== undefined) {
-      const { probability, delay, maxAttempts } = q.redial;
-      queue.redial = maxAttempts === undefined ? { probability, delay } : { probability, delay, maxAttempts };
-    }
-    return queue;
-  });
-  const pools = s.pools.map(
-    (p): PoolSpec => ({ id: p.id, serves: [...p.serves], agents: perInterval(p.agents, intervals) }),
-  );
   return {
-    name: s.name,
-    seed: s.seed,
-    intervalSeconds: s.intervalSeconds,
+    ...s,
     intervals,
-    days: s.days,
-    warmupSeconds: s.warmupSeconds,
-    serviceLevelSeconds: [...s.serviceLevelSeconds],
-    dailyVariationCv: s.dailyVariationCv,
-    drain: s.drain,
-    queues,
-    pools,
+    queues: s.queues.map((q) => ({ ...q, calls: perInterval(q.calls, intervals) })),
+    pools: s.pools.map((p) => ({ ...p, agents: perInterval(p.agents, intervals) })),
   };
 }

@@ -1,54 +1,30 @@
-import type { DistributionSpec } from '../random/types.js';
+import type { z } from 'zod';
+import type { poolSchema, queueSchema, scenarioSchema } from './scenario-schema.js';
+
+export type { RedialSpec } from '../model/behaviours/redial.js';
 
 /**
- * Redials: abandoned and blocked callers call again with `probability`, after a `delay`.
- * `maxAttempts` counts every attempt, the first included; absent: no limit.
+ * One queue (one service, one phone number) as a validated scenario holds it: the schema's output,
+ * with `calls` expanded to one entry per interval of the day.
  */
-export interface RedialSpec {
-  probability: number;
-  delay: DistributionSpec;
-  maxAttempts?: number;
-}
-
-/** One queue (one service, one phone number) as a scenario describes it. */
-export interface QueueSpec {
-  id: string;
+export type QueueSpec = Omit<z.output<typeof queueSchema>, 'calls'> & {
   /** Expected first-time calls per interval, one entry per interval of the day. */
   calls: number[];
-  handleTime: DistributionSpec;
-  /** Absent: callers never hang up. */
-  patience?: DistributionSpec;
-  /** Calls in the system at most (queued plus in service). Absent: unlimited. */
-  lines?: number;
-  /** Higher is served first by a pool serving several queues; equal priorities: longest wait first. */
-  priority?: number;
-  redial?: RedialSpec;
-}
+};
 
-/** A group of agents answering one or more queues. */
-export interface PoolSpec {
-  id: string;
-  serves: string[];
+/** A group of agents answering one or more queues, `agents` expanded to one entry per interval. */
+export type PoolSpec = Omit<z.output<typeof poolSchema>, 'agents'> & {
   /** Agents on duty per interval, one entry per interval of the day. */
   agents: number[];
-}
+};
 
 /**
- * A validated scenario with every default applied: `calls` and `agents` are expanded to one entry
- * per interval of the day (the same day repeats for `days` days).
+ * A validated scenario with every default applied (the schema's output): `intervals` is known and
+ * `calls` and `agents` are expanded to one entry per interval of the day (the same day repeats for
+ * `days` days).
  */
-export interface Scenario {
-  name: string;
-  seed: number;
-  intervalSeconds: number;
+export type Scenario = Omit<z.output<typeof scenarioSchema>, 'intervals' | 'queues' | 'pools'> & {
   intervals: number;
-  days: number;
-  warmupSeconds: number;
-  serviceLevelSeconds: number[];
-  /** Day-to-day busyness: each day's calls are multiplied by a gamma factor of mean 1 and this cv. 0: none. */
-  dailyVariationCv: number;
-  /** Keep serving the callers still waiting after the last interval until the queue is empty. */
-  drain: boolean;
   queues: QueueSpec[];
   pools: PoolSpec[];
-}
+};

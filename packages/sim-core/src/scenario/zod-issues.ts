@@ -4,7 +4,7 @@ import { describeValue } from '../random/parameter-problem.js';
 import { closestWord } from './closest-word.js';
 import { formatPath } from './format-path.js';
 import type { ScenarioIssue } from './scenario-error.js';
-import { poolSchema, queueSchema, redialSchema, scenarioSchema } from './scenario-schema.js';
+import { scenarioSchema } from './scenario-schema.js';
 
 const DISTRIBUTION_KEYS: Record<string, string[]> = {
   exponential: ['mean'],
@@ -16,16 +16,33 @@ const DISTRIBUTION_KEYS: Record<string, string[]> = {
   empirical: ['values'],
 };
 
-/** The keys allowed in the object at `path`, guessed from where it sits in the scenario. */
+/** The schema found by following `path` from `schema` through objects, lists and optionals; undefined when lost. */
+function schemaAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): z.core.$ZodType | undefined {
+  let at: z.core.$ZodType | undefined = schema;
+  let k = 0;
+  while (at !== undefined) {
+    const def = at._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') {
+      at = def.innerType as z.core.$ZodType;
+    } else if (k === path.length) {
+      return at;
+    } else if (def.type === 'object') {
+      at = (def.shape as Record<string, z.core.$ZodType>)[String(path[k++])];
+    } else if (def.type === 'array' && typeof path[k] === 'number') {
+      at = def.element as z.core.$ZodType;
+      k++;
+    } else {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The keys allowed in the object at `path`, read from the schema (a distribution's from its `dist`). */
 function allowedKeys(path: readonly PropertyKey[], input: unknown): string[] {
-  if (path.length === 0) return Object.keys(scenarioSchema.shape);
-  const last = path[path.length - 1];
-  const parent = path[path.length - 2];
-  if (typeof last === 'number' && parent === 'queues' && path.length === 2)
-    return Object.keys(queueSchema.shape);
-  if (typeof last === 'number' && parent === 'pools' && path.length === 2)
-    return Object.keys(poolSchema.shape);
-  if (last === 'redial') return Object.keys(redialSchema.shape);
+  const at = schemaAt(scenarioSchema, path);
+  const def = at?._zod.def as { type?: string; shape?: Record<string, unknown> } | undefined;
+  if (def?.type === 'object' && def.shape !== undefined) return Object.keys(def.shape);
   const dist = (input as { dist?: unknown } | undefined)?.dist;
   return ['dist', ...(typeof dist === 'string' ? (DISTRIBUTION_KEYS[dist] ?? []) : [])];
 }

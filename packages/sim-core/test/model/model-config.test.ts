@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RedialConfig } from '../../src/model/behaviours/redial.js';
 import { modelConfig } from '../../src/model/model-config.js';
 import { createStreams } from '../../src/random/streams.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
@@ -33,8 +34,12 @@ describe('modelConfig', () => {
     expect(Array.from(c.priority)).toEqual([2, 0]);
     expect(c.patience[0]).toBeNull();
     expect(c.patience[1]!.mean).toBe(30);
-    expect(Array.from(c.redialProbability)).toEqual([0, 0.4]);
-    expect(Array.from(c.redialMaxAttempts)).toEqual([Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
+    expect(c.behaviours.map((b) => b.block.key)).toEqual(['redial']);
+    const [none, b] = c.behaviours[0]!.configs as (RedialConfig | null)[];
+    expect(none).toBeNull();
+    expect(Array.from(b!.probability)).toEqual([0.4, 0.4, 0.4, 0.4]);
+    expect(b!.maxAttempts).toBe(Number.POSITIVE_INFINITY);
+    expect(b!.delay.mean).toBe(100);
     expect(c.queuesOfPool.map((x) => Array.from(x))).toEqual([[0, 1], [1]]);
     expect(c.poolsOfQueue.map((x) => Array.from(x))).toEqual([[0], [0, 1]]);
     expect(c.agents).toEqual([

@@ -1,0 +1,151 @@
+import type { z } from 'zod';
+import type { Calendar } from '../../engine/calendar.js';
+import type { CounterSpec, OutcomeAccumulator } from '../../metrics/accumulator.js';
+import type { PoolIntegral } from '../../metrics/pool-integral.js';
+import type { Streams } from '../../random/streams.js';
+import type { QueueSpec } from '../../scenario/types.js';
+import type { CallerStore } from '../caller-store.js';
+import type { ModelConfig } from '../model-config.js';
+import type { WaitingLines } from '../waiting-lines.js';
+
+/** Why an attempt ended without an agent, as the `unanswered` hook hears it. */
+export const Unanswered = {
+  /** The caller hung up while waiting. */
+  abandoned: 0,
+  /** All lines were busy. */
+  blocked: 1,
+  /** Turned away by a message (dissuasion). */
+  dissuaded: 2,
+  /** Hung up by the platform because the caller redialled too soon. */
+  refused: 3,
+} as const;
+export type Unanswered = (typeof Unanswered)[keyof typeof Unanswered];
+
+/**
+ * What the model lets a behaviour see and do (the call centre implements it). Everything here is the
+ * model's own state: a behaviour reads it and acts through the methods, never by editing the waiting
+ * lines or the clock.
+ */
+export interface BehaviourHost {
+  readonly config: ModelConfig;
+  readonly calendar: Calendar;
+  readonly callers: CallerStore;
+  readonly waiting: WaitingLines;
+  readonly outcomes: OutcomeAccumulator;
+  readonly pools: PoolIntegral;
+  /** Calls in service per queue. */
+  readonly inService: Int32Array;
+  /** The metrics cell of an attempt of queue `q` arriving at `t` (−1 in the warm-up). */
+  cellOf(q: number, t: number): number;
+  /**
+   * Caller `id` (known to the model: a redial, a callback) starts a new attempt at `t`: its attempt
+   * number goes up, it counts from now, in the interval of `t`.
+   */
+  beginAttempt(id: number, t: number): void;
+  /**
+   * Offers the current attempt of caller `id` at `t`, with `patience` seconds before hanging up:
+   * admission hooks, lines, then an idle agent or the waiting line.
+   */
+  offer(id: number, t: number, patience: number): void;
+  /**
+   * Records the current attempt of caller `id` (arrived at `callers.arrival[id]`) as ended at `t` with
+   * the offered counter `counter`, then calls the `unanswered` hooks with `cause`, which may keep the
+   * caller (a redial); otherwise the caller leaves.
+   */
+  endUnanswered(id: number, t: number, counter: number, cause: Unanswered): void;
+  /** Caller `id` leaves the system for good (its slot is recycled). */
+  release(id: number): void;
+}
+
+/**
+ * A behaviour running in one simulation: one object per block, serving every queue the block is on.
+ * The model calls its hooks at fixed points, only for the queues (or pools) it applies to; a hook a
+ * behaviour does not define costs nothing. Hooks run in the order of `behaviourBlocks`.
+ */
+export interface Behaviour {
+  /**
+   * An attempt of caller `id` of queue `q` arrives at `t` (first call or redial), before the lines
+   * are checked and before routing. Returns true when the behaviour settled the attempt (recorded its
+   * outcome, and released or kept the caller); the model then does nothing more with it.
+   */
+  admit?(id: number, q: number, t: number): boolean;
+  /**
+   * Caller `id` of queue `q` ended an attempt at `t` without an agent, for `cause`. Returns true when
+   * the behaviour keeps the caller (e.g. schedules a redial); when no hook does, the caller leaves.
+   */
+  unanswered?(id: number, q: number, t: number, cause: Unanswered): boolean;
+  /**
+   * Interval `g` of the run starts at `t`: for g = 0 when the model is built, then at each boundary
+   * after staffing has changed and idle agents took waiting callers.
+   */
+  boundary?(g: number, t: number): void;
+  /**
+   * An agent of pool `p` is free at `t`, before it takes the next waiting caller. Returns true when the
+   * behaviour gave it work (it must then have made the agent busy).
+   */
+  agentFree?(p: number, t: number): boolean;
+  /** Pools whose `agentFree` hook applies; absent: the pools serving the queues the block is on. */
+  readonly pools?: readonly number[];
+  /** One of the behaviour's own events fired: `event` counts from 0 among its `events`. */
+  fire?(event: number, payload: number, t: number): void;
+}
+
+/** What `resolve` receives: a queue's spec and where the block sits in the run. */
+export interface ResolveContext {
+  /** Index of the queue. */
+  q: number;
+  queue: QueueSpec;
+  /** Path of the block in the scenario, for error messages, e.g. `queues[0].redial`. */
+  path: string;
+  streams: Streams;
+  /** Intervals of a day and their length. */
+  intervals: number;
+  intervalSeconds: number;
+}
+
+/** Where a behaviour's own event kinds and counters sit in the model. */
+export interface AttachContext {
+  /** The calendar kind of the behaviour's event 0 (event k is `firstKind + k`). */
+  firstKind: number;
+  /** Index in the accumulator's counters of each of the block's `counters`, in their order. */
+  counters: readonly number[];
+}
+
+/**
+ * A caller behaviour as a block of the scenario: the key it has on a queue, its zod fragment (the
+ * TypeScript type comes from it), its counters and events, how a queue's spec resolves to the
+ * per-queue config the hot path reads, and how the running behaviour is made. Register it in
+ * `behaviour-blocks.ts`.
+ */
+export interface BehaviourBlock<
+  Schema extends z.ZodType = z.ZodType,
+  Resolved = unknown,
+  Counters extends readonly CounterSpec[] = readonly CounterSpec[],
+  Key extends string = string,
+> {
+  /** Key of the block on a queue in the scenario, e.g. `redial`. */
+  readonly key: Key;
+  /** The block's zod schema (what goes under `key`). */
+  readonly schema: Schema;
+  /** Counters it reports, in every KPI set, when at least one queue of the scenario uses it. */
+  readonly counters: Counters;
+  /** Number of calendar event kinds it needs. */
+  readonly events: number;
+  /** A queue's validated spec → its resolved config; null when the block does nothing on this queue. */
+  resolve(spec: z.output<Schema>, context: ResolveContext): Resolved | null;
+  /** The running behaviour, given per queue its resolved config (null where it is off). */
+  attach(host: BehaviourHost, configs: readonly (Resolved | null)[], context: AttachContext): Behaviour;
+}
+
+/**
+ * Declares a behaviour block, its types inferred from the schema, `resolve` and the counter names
+ * (kept as literals, so the KPI type lists them).
+ */
+export function defineBehaviour<
+  Schema extends z.ZodType,
+  Resolved,
+  const Counters extends readonly CounterSpec[],
+  const Key extends string,
+>(block: BehaviourBlock<Schema, Resolved, Counters, Key>): BehaviourBlock<Schema, Resolved, Counters, Key> {
+  return block;
+}
