@@ -5,6 +5,7 @@ import { Empirical } from './empirical.js';
 import { Exponential } from './exponential.js';
 import { Gamma } from './gamma.js';
 import { Lognormal } from './lognormal.js';
+import { Mixture } from './mixture.js';
 import { throwIfProblems } from './parameter-problem.js';
 import type { DistributionSpec } from './types.js';
 import { Uniform } from './uniform.js';
@@ -14,14 +15,17 @@ import { Weibull } from './weibull.js';
  * Builds the distribution a scenario spec describes (`{ dist: 'lognormal', mean: 420, cv: 1 }`),
  * with its analytic `mean`, `variance` and `cdf(x)`, and a fast `sample(rng)` that allocates
  * nothing: one uniform per draw for exponential, lognormal, Weibull, uniform and empirical (by
- * inversion), about two for gamma (Marsaglia–Tsang), none for deterministic. Times are in seconds.
- * `cdf` of NaN is 0.
+ * inversion), about two for gamma (Marsaglia–Tsang), none for deterministic, one more than its
+ * part for a mixture. Times are in seconds. `cdf` of NaN is 0.
  *
  * Parameter rules: exponential mean > 0; lognormal and gamma mean > 0, cv > 0; Weibull mean > 0,
  * shape ≥ 0.1; deterministic value ≥ 0; uniform 0 ≤ min < max; empirical a non-empty list of
- * values ≥ 0; all finite.
+ * values ≥ 0; all finite. A mixture `{ dist: 'mixture', parts: [{ weight, ...distribution }] }` has
+ * at least one part, each a single distribution (no nested mixture) with a weight > 0, the weights
+ * summing to 1 (within 1e-6).
  *
- * Cost: O(1) to build (O(n log n) for empirical), O(1) per draw (O(1) for empirical, O(log n) per cdf).
+ * Cost: O(1) to build (O(n log n) for empirical), O(1) per draw (O(1) for empirical, O(log n) per
+ * cdf); a mixture adds O(parts) per draw and per cdf.
  *
  * @param path where the spec sits, to prefix error messages (`queues[0].handleTime`).
  * @throws RangeError listing every invalid parameter, e.g. `queues[0].handleTime.cv must be > 0, got -1`.
@@ -34,6 +38,13 @@ import { Weibull } from './weibull.js';
  * createDistribution({ dist: 'exponential', mean: 300 }).cdf(300) // => 0.6321
  * const rng = createStreams(1).stream('handleTime/caf');
  * handleTime.sample(rng) > 0 // => true
+ * // a tenth of callers hang up as soon as they must wait, the others wait 5 minutes on average
+ * const patience = createDistribution({ dist: 'mixture', parts: [
+ *   { weight: 0.1, dist: 'deterministic', value: 0 },
+ *   { weight: 0.9, dist: 'exponential', mean: 300 },
+ * ] });
+ * patience.mean // => 270
+ * patience.cdf(0) // => 0.1
  * ```
  */
 export function createDistribution(spec: DistributionSpec, path?: string): AnalyticDistribution {
@@ -53,5 +64,13 @@ export function createDistribution(spec: DistributionSpec, path?: string): Analy
       return new Uniform(spec.min, spec.max, path);
     case 'empirical':
       return new Empirical(spec.values, path);
+    case 'mixture':
+      return new Mixture(
+        spec.parts.map(({ weight, ...part }, i) => ({
+          weight,
+          distribution: createDistribution(part, path ? `${path}.parts[${i}]` : `parts[${i}]`),
+        })),
+        path,
+      );
   }
 }

@@ -3,12 +3,13 @@ import { empiricalProblems } from './empirical.js';
 import { exponentialProblems } from './exponential.js';
 import { gammaProblems } from './gamma.js';
 import { lognormalProblems } from './lognormal.js';
+import { mixtureProblems } from './mixture.js';
 import { describeValue, type ParameterProblem } from './parameter-problem.js';
 import { uniformProblems } from './uniform.js';
 import { weibullProblems } from './weibull.js';
 
-/** The distribution names of the scenario format, in the order DESIGN.md lists them. */
-export const DISTRIBUTION_NAMES = [
+/** The names of the single distributions (those a mixture's parts may use), as DESIGN.md lists them. */
+export const SIMPLE_DISTRIBUTION_NAMES = [
   'exponential',
   'lognormal',
   'gamma',
@@ -18,9 +19,12 @@ export const DISTRIBUTION_NAMES = [
   'empirical',
 ] as const;
 
+/** The distribution names of the scenario format, in the order DESIGN.md lists them. */
+export const DISTRIBUTION_NAMES = [...SIMPLE_DISTRIBUTION_NAMES, 'mixture'] as const;
+
 /**
  * Every problem with the parameters of a distribution spec, each naming its parameter (`cv`,
- * `values[2]`); empty when the spec is valid. The single source of the parameter rules: both
+ * `values[2]`, `parts[1].weight`); empty when the spec is valid. The single source of the parameter rules: both
  * `createDistribution` and the scenario schema use it. Cost: O(1), O(n) for `empirical`.
  */
 export function distributionProblems(spec: unknown): ParameterProblem[] {
@@ -43,6 +47,8 @@ export function distributionProblems(spec: unknown): ParameterProblem[] {
       return uniformProblems(s as { min: unknown; max: unknown });
     case 'empirical':
       return empiricalProblems(s as { values: unknown });
+    case 'mixture':
+      return mixtureProblems(s as { parts: unknown }, distributionProblems);
     default:
       return [
         {

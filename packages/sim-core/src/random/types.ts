@@ -11,8 +11,8 @@ export interface Distribution {
   cdf(x: number): number;
 }
 
-/** The scenario notation of a distribution (see DESIGN.md). */
-export type DistributionSpec =
+/** The scenario notation of a single distribution, every kind but a mixture (see DESIGN.md). */
+export type SimpleDistributionSpec =
   | { dist: 'exponential'; mean: number }
   | { dist: 'lognormal'; mean: number; cv: number }
   | { dist: 'gamma'; mean: number; cv: number }
@@ -20,3 +20,9 @@ export type DistributionSpec =
   | { dist: 'deterministic'; value: number }
   | { dist: 'uniform'; min: number; max: number }
   | { dist: 'empirical'; values: number[] };
+
+/** One part of a mixture: a single distribution and its weight (the weights sum to 1). */
+export type MixturePartSpec = SimpleDistributionSpec & { weight: number };
+
+/** The scenario notation of a distribution (see DESIGN.md): a single one or a mixture of them. */
+export type DistributionSpec = SimpleDistributionSpec | { dist: 'mixture'; parts: MixturePartSpec[] };

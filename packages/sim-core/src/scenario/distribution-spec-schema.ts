@@ -1,26 +1,38 @@
 import { z } from 'zod';
 import { distributionProblems } from '../random/distribution-problems.js';
 
-/** `values[3]` → ['values', 3]; `cv` → ['cv']. */
+/** `values[3]` → ['values', 3]; `cv` → ['cv']; `parts[1].weight` → ['parts', 1, 'weight']. */
 function parameterPath(parameter: string): (string | number)[] {
-  const m = /^(\w+)\[(\d+)\]$/.exec(parameter);
-  return m ? [m[1]!, Number(m[2])] : [parameter];
+  return parameter.split(/\.|(?=\[)/).map((key) => (key.startsWith('[') ? Number(key.slice(1, -1)) : key));
 }
 
+/** The shape of each single distribution, each with the `extra` keys (a mixture part's `weight`). */
+function singleDistributions<Extra extends z.ZodRawShape>(extra: Extra) {
+  return [
+    z.strictObject({ ...extra, dist: z.literal('exponential'), mean: z.number() }),
+    z.strictObject({ ...extra, dist: z.literal('lognormal'), mean: z.number(), cv: z.number() }),
+    z.strictObject({ ...extra, dist: z.literal('gamma'), mean: z.number(), cv: z.number() }),
+    z.strictObject({ ...extra, dist: z.literal('weibull'), mean: z.number(), shape: z.number() }),
+    z.strictObject({ ...extra, dist: z.literal('deterministic'), value: z.number() }),
+    z.strictObject({ ...extra, dist: z.literal('uniform'), min: z.number(), max: z.number() }),
+    z.strictObject({ ...extra, dist: z.literal('empirical'), values: z.array(z.number()) }),
+  ] as const;
+}
+
+/** One part of a mixture: a single distribution (not a mixture) with its `weight`. */
+const mixturePartSchema = z.discriminatedUnion('dist', singleDistributions({ weight: z.number() }));
+
 /**
- * The zod schema of a distribution spec (`{ dist: 'gamma', mean: 420, cv: 0.8 }`): the shape of each
- * kind, strict about unknown keys, then the parameter rules of `distributionProblems` (the same
- * rules `createDistribution` enforces), each reported at its parameter's path.
+ * The zod schema of a distribution spec (`{ dist: 'gamma', mean: 420, cv: 0.8 }`, or a mixture
+ * `{ dist: 'mixture', parts: [{ weight: 0.1, dist: 'deterministic', value: 0 }, ...] }`): the shape
+ * of each kind, strict about unknown keys, then the parameter rules of `distributionProblems` (the
+ * same rules `createDistribution` enforces), each reported at its parameter's path
+ * (`parts[1].weight`).
  */
 export const distributionSpecSchema = z
   .discriminatedUnion('dist', [
-    z.strictObject({ dist: z.literal('exponential'), mean: z.number() }),
-    z.strictObject({ dist: z.literal('lognormal'), mean: z.number(), cv: z.number() }),
-    z.strictObject({ dist: z.literal('gamma'), mean: z.number(), cv: z.number() }),
-    z.strictObject({ dist: z.literal('weibull'), mean: z.number(), shape: z.number() }),
-    z.strictObject({ dist: z.literal('deterministic'), value: z.number() }),
-    z.strictObject({ dist: z.literal('uniform'), min: z.number(), max: z.number() }),
-    z.strictObject({ dist: z.literal('empirical'), values: z.array(z.number()) }),
+    ...singleDistributions({}),
+    z.strictObject({ dist: z.literal('mixture'), parts: z.array(mixturePartSchema) }),
   ])
   .superRefine((spec, ctx) => {
     for (const problem of distributionProblems(spec)) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { DISTRIBUTION_NAMES } from '../random/distribution-problems.js';
+import { DISTRIBUTION_NAMES, SIMPLE_DISTRIBUTION_NAMES } from '../random/distribution-problems.js';
+import { NESTED_MIXTURE_MESSAGE } from '../random/mixture.js';
 import { describeValue } from '../random/parameter-problem.js';
 import { closestWord } from './closest-word.js';
 import { formatPath } from './format-path.js';
@@ -14,6 +15,7 @@ const DISTRIBUTION_KEYS: Record<string, string[]> = {
   deterministic: ['value'],
   uniform: ['min', 'max'],
   empirical: ['values'],
+  mixture: ['parts'],
 };
 
 /** The schema found by following `path` from `schema` through objects, lists and optionals; undefined when lost. */
@@ -44,7 +46,8 @@ function allowedKeys(path: readonly PropertyKey[], input: unknown): string[] {
   const def = at?._zod.def as { type?: string; shape?: Record<string, unknown> } | undefined;
   if (def?.type === 'object' && def.shape !== undefined) return Object.keys(def.shape);
   const dist = (input as { dist?: unknown } | undefined)?.dist;
-  return ['dist', ...(typeof dist === 'string' ? (DISTRIBUTION_KEYS[dist] ?? []) : [])];
+  const keys = ['dist', ...(typeof dist === 'string' ? (DISTRIBUTION_KEYS[dist] ?? []) : [])];
+  return typeof last === 'number' && parent === 'parts' ? ['weight', ...keys] : keys;
 }
 
 function entries(n: number): string {
@@ -87,9 +90,12 @@ function messageOf(issue: z.core.$ZodIssue): string {
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator === 'dist') {
         const dist = (input as { dist?: unknown } | undefined)?.dist;
+        const isPart = issue.path[issue.path.length - 3] === 'parts';
+        if (isPart && dist === 'mixture') return NESTED_MIXTURE_MESSAGE;
+        const names = (isPart ? SIMPLE_DISTRIBUTION_NAMES : DISTRIBUTION_NAMES).join(', ');
         return dist === undefined
-          ? `is required: one of ${DISTRIBUTION_NAMES.join(', ')}`
-          : `must be one of ${DISTRIBUTION_NAMES.join(', ')}; got ${describeValue(dist)}`;
+          ? `is required: one of ${names}`
+          : `must be one of ${names}; got ${describeValue(dist)}`;
       }
       return input === undefined ? 'is required' : `${issue.message}, got ${describeValue(input)}`;
     }

@@ -11,6 +11,7 @@ describe('distributionProblems', () => {
       { dist: 'deterministic', value: 0 },
       { dist: 'uniform', min: 0, max: 1 },
       { dist: 'empirical', values: [0, 3] },
+      { dist: 'mixture', parts: [{ weight: 1, dist: 'deterministic', value: 0 }] },
     ];
     expect(valid.map((s) => s.dist)).toEqual([...DISTRIBUTION_NAMES]);
     expect(valid.flatMap(distributionProblems)).toEqual([]);
@@ -30,7 +31,7 @@ describe('distributionProblems', () => {
       {
         parameter: 'dist',
         message:
-          "must be one of exponential, lognormal, gamma, weibull, deterministic, uniform, empirical; got 'normal'",
+          "must be one of exponential, lognormal, gamma, weibull, deterministic, uniform, empirical, mixture; got 'normal'",
       },
     ]);
     expect(distributionProblems(42)).toEqual([

@@ -14,4 +14,25 @@ describe('distributionSpecSchema', () => {
       [['values', 1], 'must be >= 0, got -1'],
     ]);
   });
+
+  it('accepts a mixture and reports problems at the part’s path', () => {
+    const mixture = {
+      dist: 'mixture',
+      parts: [
+        { weight: 0.1, dist: 'deterministic', value: 0 },
+        { weight: 0.9, dist: 'exponential', mean: 300 },
+      ],
+    };
+    expect(distributionSpecSchema.parse(mixture)).toEqual(mixture);
+    const bad = {
+      dist: 'mixture',
+      parts: [
+        { weight: 0.1, dist: 'deterministic', value: 0 },
+        { weight: 0.9, dist: 'empirical', values: [5, -5] },
+      ],
+    };
+    expect(distributionSpecSchema.safeParse(bad).error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['parts', 1, 'values', 1], 'must be >= 0, got -5'],
+    ]);
+  });
 });

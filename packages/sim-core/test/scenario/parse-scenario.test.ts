@@ -314,7 +314,7 @@ const cases: Case[] = [
       {
         path: 'queues[0].handleTime.dist',
         message:
-          "must be one of exponential, lognormal, gamma, weibull, deterministic, uniform, empirical; got 'normal'",
+          "must be one of exponential, lognormal, gamma, weibull, deterministic, uniform, empirical, mixture; got 'normal'",
       },
     ],
   ],
@@ -325,7 +325,7 @@ const cases: Case[] = [
       {
         path: 'queues[0].handleTime.dist',
         message:
-          'is required: one of exponential, lognormal, gamma, weibull, deterministic, uniform, empirical',
+          'is required: one of exponential, lognormal, gamma, weibull, deterministic, uniform, empirical, mixture',
       },
     ],
   ],
@@ -373,6 +373,60 @@ const cases: Case[] = [
     'empirical values not empty',
     (s) => (q0(s).patience = { dist: 'empirical', values: [] }),
     [{ path: 'queues[0].patience.values', message: 'must have at least 1 entry' }],
+  ],
+  [
+    'mixture weights > 0',
+    (s) =>
+      (q0(s).patience = {
+        dist: 'mixture',
+        parts: [
+          { weight: 1.2, dist: 'deterministic', value: 0 },
+          { weight: -0.2, dist: 'exponential', mean: 300 },
+        ],
+      }),
+    [{ path: 'queues[0].patience.parts[1].weight', message: 'must be > 0, got -0.2' }],
+  ],
+  [
+    'mixture weights sum to 1',
+    (s) =>
+      (q0(s).patience = {
+        dist: 'mixture',
+        parts: [
+          { weight: 0.1, dist: 'deterministic', value: 0 },
+          { weight: 0.8, dist: 'exponential', mean: 300 },
+        ],
+      }),
+    [{ path: 'queues[0].patience.parts', message: 'weights must sum to 1, got 0.9' }],
+  ],
+  [
+    'mixture parts are single distributions with their own rules and keys',
+    (s) =>
+      (q0(s).handleTime = {
+        dist: 'mixture',
+        parts: [
+          { weight: 0.5, dist: 'mixture', parts: [] },
+          { weight: 0.5, dist: 'exponential', mean: 300, cv: 1 },
+        ],
+      }),
+    [
+      {
+        path: 'queues[0].handleTime.parts[0].dist',
+        message: 'must not be a mixture: write one mixture whose parts carry the multiplied weights',
+      },
+      { path: 'queues[0].handleTime.parts[1].cv', message: 'unknown key (allowed: weight, dist, mean)' },
+    ],
+  ],
+  [
+    'mixture part parameters',
+    (s) =>
+      (q0(s).patience = {
+        dist: 'mixture',
+        parts: [
+          { weight: 0.5, dist: 'deterministic', value: 0 },
+          { weight: 0.5, dist: 'lognormal', mean: 300, cv: 0 },
+        ],
+      }),
+    [{ path: 'queues[0].patience.parts[1].cv', message: 'must be > 0, got 0' }],
   ],
   [
     'lines is an integer ≥ 1',
