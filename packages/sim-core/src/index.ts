@@ -48,12 +48,26 @@ export {
 } from './model/create-simulation.js';
 export type { SimulationEvent, SimulationEventType, SimulationListener } from './model/listeners.js';
 export { type SimulateOptions, simulate } from './model/simulate.js';
+export {
+  type Roster,
+  type RosterDemand,
+  type RosterOptions,
+  type RosterShift,
+  roster,
+} from './optimize/roster.js';
+export {
+  type RosterShapes,
+  type RosterShapesInput,
+  rosterShapesSchema,
+} from './optimize/roster-shapes-schema.js';
 export { type StaffedInterval, type StaffingPlan, staffScenario } from './optimize/staff-scenario.js';
 export type { AnalyticDistribution } from './random/analytic-distribution.js';
 export { createDistribution } from './random/create-distribution.js';
 export { createStreams, type Streams } from './random/streams.js';
 export type { Distribution, DistributionSpec, Rng } from './random/types.js';
 export { type CalendarPosition, intervalAt, scenarioHorizon } from './scenario/calendar.js';
+export { formatClockTime, parseClockTime } from './scenario/clock-time.js';
+export { parseDuration } from './scenario/duration.js';
 export { parseScenario } from './scenario/parse-scenario.js';
 export { france2023 } from './scenario/presets/france-2023.js';
 export { france2023Sources } from './scenario/presets/france-2023-sources.js';
