@@ -47,6 +47,8 @@ function allowedKeys(path: readonly PropertyKey[], input: unknown): string[] {
   if (def?.type === 'object' && def.shape !== undefined) return Object.keys(def.shape);
   const dist = (input as { dist?: unknown } | undefined)?.dist;
   const keys = ['dist', ...(typeof dist === 'string' ? (DISTRIBUTION_KEYS[dist] ?? []) : [])];
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
   return typeof last === 'number' && parent === 'parts' ? ['weight', ...keys] : keys;
 }
 
