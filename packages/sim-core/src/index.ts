@@ -49,6 +49,19 @@ export {
 export type { SimulationEvent, SimulationEventType, SimulationListener } from './model/listeners.js';
 export { type SimulateOptions, simulate } from './model/simulate.js';
 export {
+  type CalibrateOptions,
+  type Calibration,
+  type CalibrationParameter,
+  calibrate,
+  type FittedParameter,
+} from './optimize/calibrate.js';
+export type { CalibrationKnob } from './optimize/calibration-knob.js';
+export type {
+  CalibrationMeasure,
+  CalibrationMeasureName,
+  MeasuredValue,
+} from './optimize/calibration-measure.js';
+export {
   type Roster,
   type RosterDemand,
   type RosterOptions,
