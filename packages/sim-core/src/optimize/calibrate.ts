@@ -153,7 +153,9 @@ export function calibrate(scenario: Scenario | unknown, options: CalibrateOption
   let evaluations = 0;
   const evaluate = (values: number[]) => {
     const trial = structuredClone(base);
-    parameters.forEach((p, i) => applyKnob(base, trial, p.queue, p.knob, values[i]!));
+    parameters.forEach((p, i) => {
+      applyKnob(base, trial, p.queue, p.knob, values[i]!);
+    });
     const report = simulate(trial, { seed, replications });
     evaluations++;
     options.onEvaluation?.(evaluations);
