@@ -17,11 +17,15 @@ export type Outcome = (typeof Outcome)[keyof typeof Outcome];
  * A counter a caller behaviour adds to every cell, reported as a KPI of that name. An `offered`
  * counter is an outcome of an attempt (`dissuaded`, `refused`): it counts in `offered`, so offered =
  * answered + abandoned + blocked + inSystem + the offered counters. Other counters (`selfServed`)
- * count callers who never reached the agents.
+ * count callers who never reached the agents. A dotted name (`callbacks.offered`) reports the value
+ * inside an object KPI (`callbacks: { offered }`); with `per`, the name of another counter, the KPI
+ * is this counter's sum divided by that one's (a mean: `callbacks.meanDelay` per
+ * `callbacks.completed`), null when that one is 0.
  */
 export interface CounterSpec {
   readonly name: string;
   readonly offered: boolean;
+  readonly per?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { BehaviourKpis } from '../model/behaviours/behaviour-blocks.js';
+import type { CounterSpec } from './accumulator.js';
 import { histogramQuantile, WAIT_BINS } from './wait-histogram.js';
 
 /**
@@ -104,13 +105,10 @@ const ratio = (num: number, den: number): number | null => (den > 0 ? num / den 
 
 /**
  * The KPIs of `sums`, service levels keyed by `thresholds` (seconds), then one KPI per behaviour
- * counter named in `counterNames` (the order of `sums.counters`). O(WAIT_BINS).
+ * counter of `counters` (the order of `sums.counters`; see {@link CounterSpec} for dotted names and
+ * means). O(WAIT_BINS + counters).
  */
-export function kpisOf(
-  sums: KpiSums,
-  thresholds: readonly number[],
-  counterNames: readonly string[] = [],
-): Kpis {
+export function kpisOf(sums: KpiSums, thresholds: readonly number[], counters: readonly CounterSpec[] = []): Kpis {
   const serviceLevel: Record<string, number | null> = {};
   thresholds.forEach((t, k) => {
     serviceLevel[String(t)] = ratio(sums.answeredWithin[k]!, sums.offered);
@@ -132,9 +130,20 @@ export function kpisOf(
     meanQueueLength: ratio(sums.queueArea, sums.measuredTime),
     maxQueueLength: sums.maxQueueLength,
   };
-  const named = kpis as unknown as Record<string, number>;
-  counterNames.forEach((name, k) => {
-    named[name] = sums.counters[k]!;
+  const named = kpis as unknown as Record<string, unknown>;
+  counters.forEach((spec, k) => {
+    const value = spec.per === undefined ? sums.counters[k]! : ratio(sums.counters[k]!, valueOf(spec.per));
+    const dot = spec.name.indexOf('.');
+    if (dot < 0) named[spec.name] = value;
+    else {
+      const group = spec.name.slice(0, dot);
+      named[group] ??= {};
+      (named[group] as Record<string, number | null>)[spec.name.slice(dot + 1)] = value;
+    }
   });
   return kpis;
+
+  function valueOf(name: string): number {
+    return sums.counters[counters.findIndex((spec) => spec.name === name)] ?? 0;
+  }
 }

@@ -80,26 +80,26 @@ function cellSums(m: Measurements, q: number, i: number): KpiSums {
 /** Builds the report of one run from its measurements. O((queues + pools) × intervals × WAIT_BINS). */
 export function buildReport(m: Measurements): SimulationReport {
   const thresholds = m.outcomes.thresholds;
-  const names = m.outcomes.counterSpecs.map((c) => c.name);
+  const counters = m.outcomes.counterSpecs;
   const queueCount = m.queueIds.length;
   let totalTime = 0;
   for (let i = 0; i < m.intervals; i++) totalTime += m.measuredTime[i]!;
 
-  const total = emptySums(thresholds.length, names.length);
+  const total = emptySums(thresholds.length, counters.length);
   const queues: Record<string, QueueReport> = {};
   m.queueIds.forEach((id, q) => {
-    const sums = emptySums(thresholds.length, names.length);
+    const sums = emptySums(thresholds.length, counters.length);
     const intervals: Kpis[] = [];
     for (let i = 0; i < m.intervals; i++) {
       const cell = cellSums(m, q, i);
-      intervals.push(kpisOf(cell, thresholds, names));
+      intervals.push(kpisOf(cell, thresholds, counters));
       addSums(sums, cell);
       sums.queueArea += cell.queueArea;
       sums.maxQueueLength = Math.max(sums.maxQueueLength, cell.maxQueueLength);
     }
     sums.measuredTime = totalTime;
     addSums(total, sums);
-    queues[id] = { ...kpisOf(sums, thresholds, names), intervals };
+    queues[id] = { ...kpisOf(sums, thresholds, counters), intervals };
   });
   for (let i = 0; i < m.intervals; i++) {
     const cell = (queueCount > 1 ? queueCount : 0) * m.intervals + i; // the all-queues series
@@ -130,5 +130,5 @@ export function buildReport(m: Measurements): SimulationReport {
     }
     pools[id] = { occupancy: present > 0 ? busy / present : null, intervals };
   });
-  return { total: kpisOf(total, thresholds, names), queues, pools };
+  return { total: kpisOf(total, thresholds, counters), queues, pools };
 }

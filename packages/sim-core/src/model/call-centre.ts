@@ -91,6 +91,8 @@ export class CallCentre implements EventHandler, BehaviourHost {
   private readonly anyAgentFree: boolean;
   /** Behaviours with a `boundary` hook. */
   private readonly boundaryHooks: readonly Behaviour[];
+  /** Behaviours holding callers out of the waiting lines (`held` / `recordHeld` hooks). */
+  private readonly holders: readonly Behaviour[];
   /** The behaviour owning each event kind from FIRST_BEHAVIOUR_KIND on, and that kind's number among its own. */
   private readonly eventOwner: Behaviour[] = [];
   private readonly eventIndex: number[] = [];
@@ -122,6 +124,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
     const unanswered: Behaviour[][] = config.queueIds.map(() => []);
     const agentFree: Behaviour[][] = config.poolIds.map(() => []);
     const boundary: Behaviour[] = [];
+    const holders: Behaviour[] = [];
     let counter = 0;
     for (const { block, configs } of config.behaviours) {
       const firstKind = FIRST_BEHAVIOUR_KIND + this.eventOwner.length;
@@ -141,12 +144,14 @@ export class CallCentre implements EventHandler, BehaviourHost {
         for (const p of pools) agentFree[p]!.push(behaviour);
       }
       if (behaviour.boundary) boundary.push(behaviour);
+      if (behaviour.held || behaviour.recordHeld) holders.push(behaviour);
     }
     const shared = (hooks: Behaviour[]): readonly Behaviour[] => (hooks.length > 0 ? hooks : NONE);
     this.admitHooks = admit.map(shared);
     this.unansweredHooks = unanswered.map(shared);
     this.agentFreeHooks = agentFree.map(shared);
     this.boundaryHooks = shared(boundary);
+    this.holders = shared(holders);
     this.anyAdmit = admit.some((hooks) => hooks.length > 0);
     this.anyAgentFree = agentFree.some((hooks) => hooks.length > 0);
     for (const behaviour of boundary) behaviour.boundary!(0, 0);
@@ -155,6 +160,13 @@ export class CallCentre implements EventHandler, BehaviourHost {
   /** Callers waiting in all queues. */
   get waitingTotal(): number {
     return this.queueLengths.length[this.totalSeries]!;
+  }
+
+  /** Callers awaiting an agent: waiting in the queues or held by a behaviour (what `drain` serves). */
+  get awaitingTotal(): number {
+    let n = this.queueLengths.length[this.totalSeries]!;
+    for (const behaviour of this.holders) n += behaviour.held?.() ?? 0;
+    return n;
   }
 
   handle(kind: number, payload: number, time: number): void {
@@ -215,8 +227,8 @@ export class CallCentre implements EventHandler, BehaviourHost {
     }
     if (calendar.now < c.horizon) calendar.run(c.horizon, this);
     if (c.drain) {
-      while (this.waitingTotal > 0 && calendar.size > 0 && calendar.peek() <= t) calendar.step(this);
-      if (this.waitingTotal > 0 && calendar.size > 0) {
+      while (this.awaitingTotal > 0 && calendar.size > 0 && calendar.peek() <= t) calendar.step(this);
+      if (this.awaitingTotal > 0 && calendar.size > 0) {
         calendar.run(t, this); // nothing left before t: the clock moves to t
         return;
       }
@@ -229,7 +241,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
     if (this.finished) return;
     const c = this.config;
     if (this.calendar.now < c.horizon) this.calendar.run(c.horizon, this);
-    if (c.drain) while (this.waitingTotal > 0 && this.calendar.step(this));
+    if (c.drain) while (this.awaitingTotal > 0 && this.calendar.step(this));
     const now = this.calendar.now;
     this.queueLengths.boundary(now, this.interval % c.intervals);
     this.pools.boundary(now, this.interval % c.intervals);
@@ -245,8 +257,12 @@ export class CallCentre implements EventHandler, BehaviourHost {
     return waited;
   }
 
-  /** Records every caller still waiting as `inSystem` (waited so far) into `outcomes`. */
+  /**
+   * Records every caller still waiting as `inSystem` (waited so far) into `outcomes`, and has the
+   * behaviours record the callers they hold.
+   */
   recordWaitingAsInSystem(outcomes: OutcomeAccumulator, now: number): void {
+    for (const behaviour of this.holders) behaviour.recordHeld?.(outcomes, now);
     const c = this.callers;
     for (let q = 0; q < this.allQueues; q++) {
       for (let id = this.waiting.head[q]!; id >= 0; id = c.next[id]!) {
@@ -312,6 +328,29 @@ export class CallCentre implements EventHandler, BehaviourHost {
 
   release(id: number): void {
     this.callers.release(id);
+  }
+
+  serve(id: number, p: number, t: number): void {
+    const c = this.callers;
+    const q = c.queue[id]!;
+    if (c.state[id] === CallerState.waiting) {
+      this.waiting.remove(q, id);
+      this.queueChanged(q, t, -1);
+      const handle = c.abandonEvent[id]!;
+      if (handle >= 0) {
+        this.calendar.cancel(handle);
+        c.abandonEvent[id] = -1;
+      }
+    }
+    this.answer(id, q, p, t, t - c.arrival[id]!);
+  }
+
+  abandonHeld(id: number, t: number): void {
+    const c = this.callers;
+    const wait = t - c.arrival[id]!;
+    this.outcomes.record(c.cell[id]!, Outcome.abandoned, wait, c.attempt[id]!, c.firstCell[id]!);
+    if (this.listeners.active) this.emit('abandon', id, t, wait, -1);
+    this.afterFailure(id, c.queue[id]!, t, Unanswered.abandoned);
   }
 
   private offerTo(id: number, q: number, t: number, patience: number): void {

@@ -5,6 +5,8 @@ export const CallerState = {
   inService: 2,
   /** Hung up or blocked, and will call again. */
   redialPending: 3,
+  /** Out of the waiting lines, held by a behaviour until an agent calls (a callback, an appointment). */
+  held: 4,
 } as const;
 
 /**

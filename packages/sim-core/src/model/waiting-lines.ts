@@ -4,7 +4,7 @@ import type { CallerStore } from './caller-store.js';
  * The waiting lines of every queue: first in, first out, as doubly linked lists threaded through the
  * caller store (`next`/`prev`). Chosen over ring buffers because an abandoning caller leaves from the
  * middle: unlinking is O(1) and leaves no stale entry behind, so nothing needs compacting and memory
- * stays bounded by the callers actually waiting. O(1) per push, shift and remove.
+ * stays bounded by the callers actually waiting. O(1) per push, unshift, shift and remove.
  */
 export class WaitingLines {
   readonly head: Int32Array;
@@ -28,6 +28,18 @@ export class WaitingLines {
     if (tail >= 0) c.next[tail] = id;
     else this.head[q] = id;
     this.tail[q] = id;
+    this.length[q]!++;
+  }
+
+  /** Puts caller `id` at the head of the line of queue `q` (before everyone waiting). */
+  unshift(q: number, id: number): void {
+    const c = this.callers;
+    const head = this.head[q]!;
+    c.next[id] = head;
+    c.prev[id] = -1;
+    if (head >= 0) c.prev[head] = id;
+    else this.tail[q] = id;
+    this.head[q] = id;
     this.length[q]!++;
   }
 

@@ -1,3 +1,4 @@
+import { behaviourIssues } from '../model/behaviours/behaviour-blocks.js';
 import { readScenarioText } from './read-scenario-text.js';
 import { intervalCount, scenarioConsistencyIssues } from './scenario-consistency.js';
 import { ScenarioError, type ScenarioIssue } from './scenario-error.js';
@@ -49,6 +50,8 @@ export function parseScenario(input: unknown): Scenario {
 
   const s = structuredClone(result.data);
   const intervals = s.intervals ?? intervalCount(s)!.intervals;
+  const blockIssues = behaviourIssues(s, intervals);
+  if (blockIssues.length > 0) throw new ScenarioError(blockIssues);
   return {
     ...s,
     intervals,

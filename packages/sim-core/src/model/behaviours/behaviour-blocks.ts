@@ -1,12 +1,14 @@
 import type { z } from 'zod';
+import type { ScenarioIssue } from '../../scenario/scenario-error.js';
 import type { BehaviourBlock } from './behaviour.js';
+import { callback } from './callback.js';
 import { redial } from './redial.js';
 
 /**
  * Every caller behaviour the model knows, in the order their hooks run. Adding a behaviour: write its
  * file in this folder (see `redial.ts`) and add it here — nothing else in the model changes.
  */
-export const behaviourBlocks = [redial] as const;
+export const behaviourBlocks = [redial, callback] as const;
 
 /** Any registered block. */
 export type AnyBehaviourBlock = (typeof behaviourBlocks)[number];
@@ -16,9 +18,42 @@ export const behaviourShape = Object.fromEntries(
   behaviourBlocks.map((block) => [block.key, block.schema.optional()]),
 ) as { [B in AnyBehaviourBlock as B['key']]: z.ZodOptional<B['schema']> };
 
-/** The counters of every registered block, keyed by name: the KPIs behaviours may add. */
+type Counter = AnyBehaviourBlock['counters'][number];
+/** A counter's KPI value: a mean (`per`) may be null. */
+type CounterValue<C> = C extends { per: string } ? number | null : number;
+type GroupOf<Name> = Name extends `${infer Group}.${string}` ? Group : never;
+
+/**
+ * The counters of every registered block as the KPIs behaviours may add: a plain name is a number; a
+ * dotted name (`callbacks.offered`) a field of an object KPI (`callbacks`).
+ */
 export type BehaviourKpis = {
-  [K in AnyBehaviourBlock['counters'][number]['name']]?: number;
+  [C in Counter as C['name'] extends `${string}.${string}` ? never : C['name']]?: CounterValue<C>;
+} & {
+  [G in GroupOf<Counter['name']>]?: {
+    [C in Counter as C['name'] extends `${G}.${infer Field}` ? Field : never]: CounterValue<C>;
+  };
 };
 
 export type { BehaviourBlock };
+
+/**
+ * The problems of every block of every queue that tie it to the rest of the scenario (each block's
+ * `issues`), for a scenario whose fields are each valid. O(size of the scenario).
+ */
+export function behaviourIssues(
+  scenario: { queues: readonly Record<string, unknown>[]; pools: readonly { id: string; serves: readonly string[] }[] },
+  intervals: number,
+): ScenarioIssue[] {
+  const poolIds = scenario.pools.map((p) => p.id);
+  const issues: ScenarioIssue[] = [];
+  scenario.queues.forEach((queue, q) => {
+    const poolsOfQueue = scenario.pools.filter((p) => p.serves.includes(queue.id as string)).map((p) => p.id);
+    for (const block of behaviourBlocks as readonly BehaviourBlock[]) {
+      const spec = queue[block.key];
+      if (spec === undefined || block.issues === undefined) continue;
+      issues.push(...block.issues(spec, { path: `queues[${q}].${block.key}`, intervals, poolIds, poolsOfQueue }));
+    }
+  });
+  return issues;
+}

@@ -3,6 +3,7 @@ import type { Calendar } from '../../engine/calendar.js';
 import type { CounterSpec, OutcomeAccumulator } from '../../metrics/accumulator.js';
 import type { PoolIntegral } from '../../metrics/pool-integral.js';
 import type { Streams } from '../../random/streams.js';
+import type { ScenarioIssue } from '../../scenario/scenario-error.js';
 import type { QueueSpec } from '../../scenario/types.js';
 import type { CallerStore } from '../caller-store.js';
 import type { ModelConfig } from '../model-config.js';
@@ -35,6 +36,8 @@ export interface BehaviourHost {
   readonly pools: PoolIntegral;
   /** Calls in service per queue. */
   readonly inService: Int32Array;
+  /** The interval of the day the clock is in (updated at each boundary before any hook runs). */
+  readonly intervalOfDay: number;
   /** The metrics cell of an attempt of queue `q` arriving at `t` (−1 in the warm-up). */
   cellOf(q: number, t: number): number;
   /**
@@ -55,6 +58,17 @@ export interface BehaviourHost {
   endUnanswered(id: number, t: number, counter: number, cause: Unanswered): void;
   /** Caller `id` leaves the system for good (its slot is recycled). */
   release(id: number): void;
+  /**
+   * An idle agent of pool `p` takes caller `id` at `t`: out of its waiting line if it waits there
+   * (its hang-up cancelled), else a caller a behaviour holds (a callback). The attempt counts as
+   * answered with the wait `t − callers.arrival[id]`.
+   */
+  serve(id: number, p: number, t: number): void;
+  /**
+   * Caller `id`, held by a behaviour (not in a waiting line), gives up at `t`: its attempt is
+   * recorded as abandoned after `t − callers.arrival[id]`, then the `unanswered` hooks run.
+   */
+  abandonHeld(id: number, t: number): void;
 }
 
 /**
@@ -88,6 +102,16 @@ export interface Behaviour {
   readonly pools?: readonly number[];
   /** One of the behaviour's own events fired: `event` counts from 0 among its `events`. */
   fire?(event: number, payload: number, t: number): void;
+  /**
+   * Callers the behaviour holds out of the waiting lines who still await an agent (callbacks). With
+   * `drain`, the run goes on while there are any, as while callers wait.
+   */
+  held?(): number;
+  /**
+   * Records every caller it still holds into `outcomes` as of `t` (the run's end, or "now" for a
+   * report mid-run), under its own offered counter, so that they count in `offered`.
+   */
+  recordHeld?(outcomes: OutcomeAccumulator, t: number): void;
 }
 
 /** What `resolve` receives: a queue's spec and where the block sits in the run. */
@@ -101,6 +125,18 @@ export interface ResolveContext {
   /** Intervals of a day and their length. */
   intervals: number;
   intervalSeconds: number;
+}
+
+/** What `issues` receives: where the block sits and what of the scenario it may refer to. */
+export interface CheckContext {
+  /** Path of the block in the scenario, e.g. `queues[0].callback`. */
+  path: string;
+  /** Intervals of a day. */
+  intervals: number;
+  /** Ids of the pools, in order. */
+  poolIds: readonly string[];
+  /** Pools serving the queue the block is on (ids). */
+  poolsOfQueue: readonly string[];
 }
 
 /** Where a behaviour's own event kinds and counters sit in the model. */
@@ -131,6 +167,12 @@ export interface BehaviourBlock<
   readonly counters: Counters;
   /** Number of calendar event kinds it needs. */
   readonly events: number;
+  /**
+   * The problems that tie a queue's validated block to the rest of the scenario, which its schema
+   * cannot see (a pool it names, a list of one entry per interval), each with its path;
+   * `parseScenario` reports them once every field is valid.
+   */
+  issues?(spec: z.output<Schema>, context: CheckContext): ScenarioIssue[];
   /** A queue's validated spec → its resolved config; null when the block does nothing on this queue. */
   resolve(spec: z.output<Schema>, context: ResolveContext): Resolved | null;
   /** The running behaviour, given per queue its resolved config (null where it is off). */
