@@ -108,7 +108,11 @@ const ratio = (num: number, den: number): number | null => (den > 0 ? num / den 
  * counter of `counters` (the order of `sums.counters`; see {@link CounterSpec} for dotted names and
  * means). O(WAIT_BINS + counters).
  */
-export function kpisOf(sums: KpiSums, thresholds: readonly number[], counters: readonly CounterSpec[] = []): Kpis {
+export function kpisOf(
+  sums: KpiSums,
+  thresholds: readonly number[],
+  counters: readonly CounterSpec[] = [],
+): Kpis {
   const serviceLevel: Record<string, number | null> = {};
   thresholds.forEach((t, k) => {
     serviceLevel[String(t)] = ratio(sums.answeredWithin[k]!, sums.offered);
@@ -132,7 +136,7 @@ export function kpisOf(sums: KpiSums, thresholds: readonly number[], counters: r
   };
   const named = kpis as unknown as Record<string, unknown>;
   counters.forEach((spec, k) => {
-    const value = spec.per === undefined ? sums.counters[k]! : ratio(sums.counters[k]!, valueOf(spec.per));
+    const value = spec.per === undefined ? sums.counters[k]! : ratio(sums.counters[k]!, counterSum(spec.per));
     const dot = spec.name.indexOf('.');
     if (dot < 0) named[spec.name] = value;
     else {
@@ -143,7 +147,7 @@ export function kpisOf(sums: KpiSums, thresholds: readonly number[], counters: r
   });
   return kpis;
 
-  function valueOf(name: string): number {
+  function counterSum(name: string): number {
     return sums.counters[counters.findIndex((spec) => spec.name === name)] ?? 0;
   }
 }

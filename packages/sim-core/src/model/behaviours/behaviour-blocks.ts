@@ -42,7 +42,10 @@ export type { BehaviourBlock };
  * `issues`), for a scenario whose fields are each valid. O(size of the scenario).
  */
 export function behaviourIssues(
-  scenario: { queues: readonly Record<string, unknown>[]; pools: readonly { id: string; serves: readonly string[] }[] },
+  scenario: {
+    queues: readonly Record<string, unknown>[];
+    pools: readonly { id: string; serves: readonly string[] }[];
+  },
   intervals: number,
 ): ScenarioIssue[] {
   const poolIds = scenario.pools.map((p) => p.id);
@@ -52,7 +55,9 @@ export function behaviourIssues(
     for (const block of behaviourBlocks as readonly BehaviourBlock[]) {
       const spec = queue[block.key];
       if (spec === undefined || block.issues === undefined) continue;
-      issues.push(...block.issues(spec, { path: `queues[${q}].${block.key}`, intervals, poolIds, poolsOfQueue }));
+      issues.push(
+        ...block.issues(spec, { path: `queues[${q}].${block.key}`, intervals, poolIds, poolsOfQueue }),
+      );
     }
   });
   return issues;

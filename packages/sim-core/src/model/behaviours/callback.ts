@@ -41,7 +41,11 @@ export const callbackSchema = z
       });
     }
     if (spec.retries > 0 && spec.failure > 0 && spec.retryDelay === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['retryDelay'], message: 'is required when retries > 0 and failure > 0' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retryDelay'],
+        message: 'is required when retries > 0 and failure > 0',
+      });
     }
   });
 
@@ -101,7 +105,12 @@ class Callbacks implements Behaviour {
   private tries = new Int32Array(0);
   private holdCount = 0;
 
-  constructor(host: BehaviourHost, configs: readonly (CallbackConfig | null)[], counter: readonly number[], firstKind: number) {
+  constructor(
+    host: BehaviourHost,
+    configs: readonly (CallbackConfig | null)[],
+    counter: readonly number[],
+    firstKind: number,
+  ) {
     this.host = host;
     this.configs = configs;
     this.counter = counter;
@@ -112,7 +121,7 @@ class Callbacks implements Behaviour {
     );
   }
 
-  admit(id: number, q: number, t: number): boolean {
+  admit(id: number, q: number, _t: number): boolean {
     const host = this.host;
     const model = host.config;
     if (host.waiting.length[q]! + host.inService[q]! >= model.lines[q]!) return false;
@@ -126,7 +135,8 @@ class Callbacks implements Behaviour {
     }
     const config = this.configs[q]!;
     const ahead = host.waiting.length[q]! + (config.rule === KEEP_PLACE ? this.lines.length[q]! : 0);
-    const expectedWait = agents > 0 ? ((ahead + 1) * model.handleTime[q]!.mean) / agents : Number.POSITIVE_INFINITY;
+    const expectedWait =
+      agents > 0 ? ((ahead + 1) * model.handleTime[q]!.mean) / agents : Number.POSITIVE_INFINITY;
     if (!(expectedWait > config.offerAboveWait)) return false;
     const c = host.callers;
     const cell = c.cell[id]!;
@@ -222,7 +232,12 @@ class Callbacks implements Behaviour {
       if (this.tries[id]! < config.retries) {
         this.tries[id]!++;
         this.holding[id] = RETRY_PENDING;
-        host.calendar.schedule(t + config.retryDelay!.sample(config.rng), this.retryKind, id, EventPriority.arrival);
+        host.calendar.schedule(
+          t + config.retryDelay!.sample(config.rng),
+          this.retryKind,
+          id,
+          EventPriority.arrival,
+        );
         return false;
       }
       this.unhold(id);
@@ -275,7 +290,12 @@ export const callback: BehaviourBlock<typeof callbackSchema, CallbackConfig, typ
       const last = spec.window?.[1] ?? 0;
       return last < intervals
         ? []
-        : [{ path: `${path}.window[1]`, message: `must be < ${intervals}, the intervals of a day, got ${last}` }];
+        : [
+            {
+              path: `${path}.window[1]`,
+              message: `must be < ${intervals}, the intervals of a day, got ${last}`,
+            },
+          ];
     },
     resolve(spec, { queue, path, streams }): CallbackConfig {
       return {
