@@ -53,3 +53,25 @@ export function clock(openingSeconds: number, intervalSeconds: number, index: nu
   const m = Math.floor((t % 3600) / 60);
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
+
+/**
+ * The label of interval `index` of a scenario's day: its clock time when the scenario says when the
+ * day opens (`opensAt`, "08:30" or seconds after midnight), otherwise its number from 0.
+ */
+export function intervalLabel(scenario: { intervalSeconds: number }, index: number): string {
+  const opensAt = (scenario as { opensAt?: unknown }).opensAt;
+  if (typeof opensAt === 'number') return clock(opensAt, scenario.intervalSeconds, index);
+  const hm = typeof opensAt === 'string' ? /^(\d{1,2}):(\d{2})$/.exec(opensAt) : null;
+  if (hm) return clock(Number(hm[1]) * 3600 + Number(hm[2]) * 60, scenario.intervalSeconds, index);
+  return String(index);
+}
+
+/** A 95 % confidence half-width of a share in percentage points, "± 1.2"; nothing without one. */
+export function plusMinus(halfWidth: number | null | undefined): string {
+  return halfWidth === null || halfWidth === undefined ? '' : `± ${(halfWidth * 100).toFixed(1)}`;
+}
+
+/** Agent-hours of a list of agents per interval. */
+export function agentHours(agents: readonly number[], intervalSeconds: number): number {
+  return (agents.reduce((a, b) => a + b, 0) * intervalSeconds) / 3600;
+}

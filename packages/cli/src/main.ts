@@ -27,6 +27,14 @@ registerRun(program);
 registerStaff(program);
 registerAnalyze(program);
 registerValidate(program);
+// A subcommand's usage error points to that subcommand's own help.
+let helpHint = '(run decroche --help for usage)';
+for (const command of program.commands) {
+  command.showHelpAfterError(`(run decroche ${command.name()} --help for usage)`);
+}
+program.hook('preAction', (_program, command) => {
+  helpHint = `(run decroche ${command.name()} --help for usage)`;
+});
 
 try {
   program.parse(process.argv);
@@ -35,10 +43,10 @@ try {
     // Commander has printed the message already; help and version end well, anything else is a usage error.
     process.exitCode = ['commander.helpDisplayed', 'commander.version'].includes(error.code) ? 0 : 2;
   } else if (error instanceof CliError) {
-    process.stderr.write(`decroche: ${error.message}\n`);
+    process.stderr.write(`decroche: ${error.message}\n${error.exitCode === 2 ? `${helpHint}\n` : ''}`);
     process.exitCode = error.exitCode;
   } else if (error instanceof RangeError) {
-    process.stderr.write(`decroche: ${error.message}\n`);
+    process.stderr.write(`decroche: ${error.message}\n${helpHint}\n`);
     process.exitCode = 2;
   } else {
     throw error;

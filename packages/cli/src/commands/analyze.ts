@@ -1,6 +1,6 @@
 import { analyze, erlangX, type QueueMetrics } from '@decroche/sim-core';
 import type { Command } from 'commander';
-import { numberOption } from '../cli-error.js';
+import { CliError, numberOption } from '../cli-error.js';
 import { duration, formatTable, percent } from '../format-table.js';
 
 interface AnalyzeOptions {
@@ -17,6 +17,36 @@ interface AnalyzeOptions {
 }
 
 const positive = (n: number) => n > 0;
+
+/** An unstable queue is a result, but not one to use: say so on stderr and exit 1. */
+function unstable(): void {
+  process.stderr.write(
+    'decroche: unstable: the load is at least the agents and nobody hangs up, so the queue grows without end; add agents, --patience or --lines\n',
+  );
+  process.exitCode = 1;
+}
+
+/** The library's parameter names in its RangeErrors, as this command's options. */
+const OPTION_OF: Record<string, string> = {
+  arrivalRate: '--calls',
+  aht: '--aht',
+  agents: '--agents',
+  patience: '--patience',
+  lines: '--lines',
+};
+
+/** Runs `compute`, turning a RangeError about a parameter into a usage error naming the option. */
+function namingOptions<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const message = error.message.replace(/^(?:redial\.)?(\w+)/, (word, name: string) =>
+      OPTION_OF[name] ? `option ${OPTION_OF[name]}` : word,
+    );
+    throw new CliError(message, 2);
+  }
+}
 
 /** `decroche analyze`: steady-state figures of one queue from the Erlang formulas, no simulation. */
 export function registerAnalyze(program: Command): void {
@@ -60,25 +90,23 @@ export function registerAnalyze(program: Command): void {
             }),
       };
       const sl = numberOption('--sl', o.sl, positive, 'a number of seconds > 0');
+      const redial =
+        o.redial === undefined
+          ? undefined
+          : {
+              probability: numberOption(
+                '--redial',
+                o.redial,
+                (n) => n >= 0 && n <= 1,
+                'a probability in [0, 1]',
+              ),
+              delay: numberOption('--redial-delay', o.redialDelay, positive, 'a number of seconds > 0'),
+            };
       const m: QueueMetrics & {
         attemptRate?: number;
         callerServedShare?: number;
         attemptsPerCaller?: number;
-      } =
-        o.redial === undefined
-          ? analyze(params)
-          : erlangX({
-              ...params,
-              redial: {
-                probability: numberOption(
-                  '--redial',
-                  o.redial,
-                  (n) => n >= 0 && n <= 1,
-                  'a probability in [0, 1]',
-                ),
-                delay: numberOption('--redial-delay', o.redialDelay, positive, 'a number of seconds > 0'),
-              },
-            });
+      } = namingOptions(() => (redial === undefined ? analyze(params) : erlangX({ ...params, redial })));
       const figures = {
         stable: m.stable,
         load: params.arrivalRate * params.aht,
@@ -96,7 +124,9 @@ export function registerAnalyze(program: Command): void {
           : { attemptsPerCaller: m.attemptsPerCaller, callerServedShare: m.callerServedShare }),
       };
       if (o.json) {
+        // JSON has no infinity: unbounded waits and queues are null, with `stable: false`.
         process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+        if (!m.stable) unstable();
         return;
       }
       const rows: string[][] = [
@@ -108,18 +138,23 @@ export function registerAnalyze(program: Command): void {
         ['ASA (answered calls)', duration(m.asa)],
         ['mean wait (all calls)', duration(m.meanWait)],
         [`answered ≤ ${sl} s`, percent(m.serviceLevel(sl))],
-        ['mean queue', m.meanQueueLength.toFixed(1)],
+        ['mean queue', Number.isFinite(m.meanQueueLength) ? m.meanQueueLength.toFixed(1) : '∞'],
         ['occupancy', percent(m.occupancy)],
       ];
       if (m.attemptsPerCaller !== undefined)
         rows.push(['attempts per caller', m.attemptsPerCaller.toFixed(2)]);
       if (m.callerServedShare !== undefined)
         rows.push(['callers eventually served', percent(m.callerServedShare)]);
-      const warning = m.stable
-        ? ''
-        : '\nunstable: load ≥ agents and nobody hangs up — the queue grows without end.';
+      if (!m.stable) {
+        // Some calls are never answered: the queue grows without end, so their share is the rest.
+        rows.splice(5, 0, [
+          'never answered (queue grows)',
+          percent(1 - m.pickupRate - m.abandonProbability - m.blockProbability),
+        ]);
+      }
       process.stdout.write(
-        `${formatTable([{ heading: 'figure', align: 'left' }, { heading: 'value' }], rows)}${warning}\n`,
+        `${formatTable([{ heading: 'figure', align: 'left' }, { heading: 'value' }], rows)}\n`,
       );
+      if (!m.stable) unstable();
     });
 }

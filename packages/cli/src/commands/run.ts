@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { simulate } from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { numberOption } from '../cli-error.js';
 import { loadScenario } from '../load-scenario.js';
 import { printReport } from '../print-report.js';
 import { progress } from '../progress.js';
+import { outputFormat, writeOutput } from '../write-output.js';
 
 /** `decroche run <scenario>`: simulates a scenario file and prints its pickup rates. */
 export function registerRun(program: Command): void {
@@ -16,12 +16,13 @@ export function registerRun(program: Command): void {
     .option('-s, --seed <n>', "master seed (default: the scenario's)")
     .option('-i, --intervals', 'also print each queue interval by interval')
     .option('--json', 'print the whole report as JSON (total, per queue, per interval, per pool)')
-    .option('-o, --out <file>', 'also write the JSON report to this file')
+    .option('-o, --out <file>', 'also write the whole report to this file (.json)')
     .action(
       (
         file: string,
         options: { replications: string; seed?: string; intervals?: boolean; json?: boolean; out?: string },
       ) => {
+        if (options.out !== undefined) outputFormat(options.out, '--out', { '.json': 'json' });
         const scenario = loadScenario(file);
         const replications = numberOption(
           '--replications',
@@ -36,7 +37,8 @@ export function registerRun(program: Command): void {
         const bar = progress(`simulating ${scenario.name}`);
         const report = simulate(scenario, { seed, replications, onProgress: bar.onProgress });
         bar.stop();
-        if (options.out !== undefined) writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+        if (options.out !== undefined)
+          writeOutput(options.out, `${JSON.stringify(report, null, 2)}\n`, '--out');
         if (options.json) {
           process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
           return;

@@ -1,11 +1,20 @@
-import { writeFileSync } from 'node:fs';
-import { type StaffingTarget, simulate, staffScenario } from '@decroche/sim-core';
+import {
+  type Scenario,
+  type SimulationReport,
+  type StaffingPlan,
+  type StaffingTarget,
+  simulate,
+  staffScenario,
+} from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
+import { checkTargets, type TargetCheck } from '../check-targets.js';
 import { CliError, numberOption } from '../cli-error.js';
-import { count, formatTable, percent } from '../format-table.js';
+import { describeTarget } from '../describe-target.js';
+import { agentHours, count, formatTable, intervalLabel, percent, plusMinus } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
 import { progress } from '../progress.js';
+import { outputFormat, writeOutput } from '../write-output.js';
 
 interface StaffOptions {
   pickup?: string;
@@ -14,8 +23,33 @@ interface StaffOptions {
   maxOccupancy?: string;
   check?: boolean;
   replications: string;
+  seed?: string;
   out?: string;
   json?: boolean;
+}
+
+const SL_FORM = "'seconds:share', e.g. 20:0.8 for 80 % answered within 20 s";
+
+function serviceLevelOf(raw: string): { seconds: number; share: number } {
+  const [seconds = '', share = '', ...rest] = raw.split(':');
+  const s = Number(seconds);
+  const p = Number(share);
+  const ok =
+    rest.length === 0 &&
+    seconds.trim() !== '' &&
+    share.trim() !== '' &&
+    s >= 0 &&
+    Number.isFinite(s) &&
+    p > 0 &&
+    p < 1;
+  if (!ok) {
+    const swapped =
+      Number(seconds) > 0 && Number(seconds) < 1 && Number(share) >= 1
+        ? ' (seconds first, then the share)'
+        : '';
+    throw new CliError(`option --sl must be ${SL_FORM}${swapped}, got '${raw}'`, 2);
+  }
+  return { seconds: s, share: p };
 }
 
 function targetOf(o: StaffOptions): StaffingTarget {
@@ -23,13 +57,7 @@ function targetOf(o: StaffOptions): StaffingTarget {
   const target: StaffingTarget = {};
   if (o.pickup !== undefined)
     target.pickupRate = numberOption('--pickup', o.pickup, share, 'a share between 0 and 1');
-  if (o.sl !== undefined) {
-    const [seconds = '', wanted = ''] = o.sl.split(':');
-    target.serviceLevel = {
-      seconds: numberOption('--sl', seconds, (n) => n >= 0, "'seconds:share', e.g. 20:0.8 (seconds ≥ 0)"),
-      share: numberOption('--sl', wanted, share, "'seconds:share', e.g. 20:0.8 (share between 0 and 1)"),
-    };
-  }
+  if (o.sl !== undefined) target.serviceLevel = serviceLevelOf(o.sl);
   if (o.asa !== undefined) target.asa = numberOption('--asa', o.asa, (n) => n > 0, 'a number of seconds > 0');
   if (o.maxOccupancy !== undefined) {
     target.maxOccupancy = numberOption(
@@ -44,6 +72,13 @@ function targetOf(o: StaffOptions): StaffingTarget {
   return target;
 }
 
+/** The plan's scenario, measuring the target's service-level threshold too. */
+function withThreshold(scenario: Scenario, target: StaffingTarget): Scenario {
+  const seconds = target.serviceLevel?.seconds;
+  if (seconds === undefined || scenario.serviceLevelSeconds.includes(seconds)) return scenario;
+  return { ...scenario, serviceLevelSeconds: [...scenario.serviceLevelSeconds, seconds] };
+}
+
 /** `decroche staff <scenario>`: the fewest agents per interval meeting a target, per pool. */
 export function registerStaff(program: Command): void {
   program
@@ -53,67 +88,154 @@ export function registerStaff(program: Command): void {
     )
     .argument('<scenario>', 'scenario file (.yaml/.json) or preset name')
     .option('--pickup <share>', 'pickup-rate target per attempt, e.g. 0.85')
-    .option('--sl <seconds:share>', 'service-level target, e.g. 20:0.8')
+    .option('--sl <seconds:share>', 'service-level target, e.g. 20:0.8 (80 % answered within 20 s)')
     .option('--asa <seconds>', 'average speed of answer at most')
     .option('--max-occupancy <share>', 'agent occupancy at most, e.g. 0.9')
-    .option('--check', 'simulate the plan and print the pickup rate it reaches')
+    .option('--check', 'simulate the plan and check every target on every queue')
     .option('-r, --replications <n>', 'replications of the check', '5')
-    .option('-o, --out <file>', 'write the staffed scenario (YAML) to this file')
+    .option('-s, --seed <n>', "master seed of the check (default: the scenario's)")
+    .option('-o, --out <file>', 'write the staffed scenario to this file (.yaml, .yml or .json)')
     .option('--json', 'print the plan as JSON')
     .action((file: string, o: StaffOptions) => {
       const target = targetOf(o);
-      const scenario = loadScenario(file);
-      const plan = staffScenario(scenario, target);
-      if (o.out !== undefined) writeFileSync(o.out, stringify(plan.scenario));
       const replications = numberOption(
         '--replications',
         o.replications,
         (n) => Number.isInteger(n) && n >= 1,
         'a whole number ≥ 1',
       );
-      const bar = progress('checking the plan');
-      const check = o.check
-        ? simulate(plan.scenario, { replications, onProgress: bar.onProgress })
-        : undefined;
-      bar.stop();
+      const outFormat =
+        o.out === undefined
+          ? undefined
+          : outputFormat(o.out, '--out', { '.yaml': 'yaml', '.yml': 'yaml', '.json': 'json' });
+      const scenario = loadScenario(file);
+      const seed =
+        o.seed === undefined
+          ? scenario.seed
+          : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
+      const plan = staffScenario(scenario, target);
+      if (o.out !== undefined) {
+        const text =
+          outFormat === 'json' ? `${JSON.stringify(plan.scenario, null, 2)}\n` : stringify(plan.scenario);
+        writeOutput(o.out, text, '--out');
+      }
+      let check: SimulationReport | undefined;
+      if (o.check) {
+        const bar = progress('checking the plan');
+        check = simulate(withThreshold(plan.scenario, target), {
+          seed,
+          replications,
+          onProgress: bar.onProgress,
+        });
+        bar.stop();
+      }
+      const checks = check ? checkTargets(check, target) : [];
+      for (const c of checks.filter((c) => c.missed)) {
+        const why = c.halfWidth === undefined ? '' : ', beyond its 95 % confidence half-width';
+        process.stderr.write(`decroche: warning: ${c.id} misses its target${why}: ${c.text}\n`);
+      }
       if (o.json) {
         const agents = Object.fromEntries(plan.scenario.pools.map((p) => [p.id, p.agents]));
+        const hours = Object.fromEntries(
+          plan.scenario.pools.map((p) => [p.id, agentHours(p.agents, scenario.intervalSeconds)]),
+        );
         process.stdout.write(
-          `${JSON.stringify({ target, agents, queues: plan.queues, ...(check ? { check } : {}) }, null, 2)}\n`,
+          `${JSON.stringify(
+            { target, agents, agentHours: hours, queues: plan.queues, ...(check ? { check, checks } : {}) },
+            null,
+            2,
+          )}\n`,
         );
         return;
       }
-      const pools = plan.scenario.pools;
-      const lines = [
-        `${scenario.name}: agents per interval for ${JSON.stringify(target)}`,
-        formatTable(
-          [{ heading: 'interval', align: 'left' }, ...pools.map((p) => ({ heading: p.id }))],
-          Array.from({ length: scenario.intervals }, (_, i) => [
-            String(i),
-            ...pools.map((p) => count(p.agents[i] ?? 0)),
-          ]),
-        ),
-      ];
-      if (check) {
-        lines.push(
-          '',
-          `Checked by simulation (${replications} replication${replications > 1 ? 's' : ''}):`,
-          formatTable(
-            [
-              { heading: 'queue', align: 'left' },
-              { heading: 'attempts' },
-              { heading: 'pickup' },
-              { heading: 'callers served' },
-            ],
-            Object.entries(check.queues).map(([id, q]) => [
-              id,
-              count(q.offered),
-              percent(q.pickupRate),
-              percent(q.callerServedShare),
-            ]),
-          ),
-        );
-      }
-      process.stdout.write(`${lines.join('\n')}\n`);
+      process.stdout.write(`${staffText(scenario, plan, target, check, checks, { seed, replications })}\n`);
     });
+}
+
+/** The worst status of a queue's checks: MISSED, then within the CI, then met. */
+function worst(checks: TargetCheck[]): string {
+  for (const status of ['MISSED', 'within the CI'] as const)
+    if (checks.some((c) => c.status === status)) return status;
+  return 'met';
+}
+
+function staffText(
+  scenario: Scenario,
+  plan: StaffingPlan,
+  target: StaffingTarget,
+  check: SimulationReport | undefined,
+  checks: TargetCheck[],
+  o: { seed: number; replications: number },
+): string {
+  const pools = plan.scenario.pools;
+  const queueIds = Object.keys(plan.queues);
+  const hours = pools.map((p) => agentHours(p.agents, scenario.intervalSeconds));
+  const lines = [
+    `${scenario.name}: agents per interval for ${describeTarget(target)}`,
+    '(Erlang A per interval with redials; "predicted" is the pickup rate that model gives with these agents)',
+    '',
+    formatTable(
+      [
+        { heading: 'interval', align: 'left' },
+        ...pools.map((p) => ({ heading: p.id })),
+        ...queueIds.map((id) => ({ heading: `${id} predicted` })),
+      ],
+      [
+        ...Array.from({ length: scenario.intervals }, (_, i) => [
+          intervalLabel(scenario, i),
+          ...pools.map((p) => count(p.agents[i] ?? 0)),
+          ...queueIds.map((id) => percent(plan.queues[id]?.[i]?.pickupRate)),
+        ]),
+        ['agent-hours', ...hours.map((h) => count(h)), ...queueIds.map(() => '')],
+      ],
+    ),
+    '',
+    `Total: ${count(hours.reduce((a, b) => a + b, 0))} agent-hours a day.`,
+  ];
+  if (check) {
+    const queueChecks = (id: string) => checks.filter((c) => c.id === id && c.figure !== 'occupancy');
+    const figures = [...new Set(checks.filter((c) => c.figure !== 'occupancy').map((c) => c.figure))];
+    lines.push(
+      '',
+      `Checked by simulation (${o.replications} replication${o.replications > 1 ? 's' : ''}, seed ${o.seed}${o.replications > 1 ? '; ± is a 95 % confidence half-width' : ''}):`,
+      formatTable(
+        [
+          { heading: 'queue', align: 'left' },
+          { heading: 'attempts' },
+          { heading: 'pickup' },
+          { heading: 'callers served' },
+          ...figures.filter((f) => f !== 'pickup').map((f) => ({ heading: f })),
+          { heading: 'target', align: 'left' },
+        ],
+        Object.entries(check.queues).map(([id, q]) => {
+          const mine = queueChecks(id);
+          return [
+            id,
+            count(q.offered),
+            `${percent(q.pickupRate)} ${plusMinus(check.halfWidth?.queues[id]?.pickupRate)}`.trim(),
+            percent(q.callerServedShare),
+            ...figures
+              .filter((f) => f !== 'pickup')
+              .map((f) => mine.find((c) => c.figure === f)?.shown ?? ''),
+            worst(mine),
+          ];
+        }),
+      ),
+    );
+    const occupancy = checks.filter((c) => c.figure === 'occupancy');
+    if (occupancy.length > 0) {
+      lines.push(
+        '',
+        formatTable(
+          [
+            { heading: 'pool', align: 'left' },
+            { heading: 'occupancy', align: 'left' },
+            { heading: 'target', align: 'left' },
+          ],
+          occupancy.map((c) => [c.id, c.shown, c.status]),
+        ),
+      );
+    }
+  }
+  return lines.join('\n');
 }

@@ -44,11 +44,22 @@ describe('decroche analyze', () => {
     expect(figures.callerServedShare).toBeGreaterThan(figures.pickupRate);
   });
 
-  it('says when a queue is unstable, and prints a readable table', () => {
+  it('says when a queue is unstable (exit 1), with shares that add up and ∞ for what grows without end', () => {
+    // 60 Erlangs on 50 agents, nobody hangs up: in the long run 50/60 = 83.3 % of calls are answered
+    // and the other 16.7 % join a queue that never empties.
     const result = runCli(['analyze', '-c', '1800', '--aht', '60', '-a', '50']);
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('unstable');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('unstable: the load is at least the agents and nobody hangs up');
     expect(result.stdout).toMatch(/^load\s+60\.00 Erlangs$/m);
+    const share = (label: string) =>
+      Number(new RegExp(`^${label}\\s+([\\d.]+) %$`, 'm').exec(result.stdout)?.[1]);
+    expect(share('pickup rate')).toBe(83.3);
+    expect(share('never answered \\(queue grows\\)')).toBe(16.7);
+    expect(
+      share('pickup rate') + share('abandons') + share('blocked') + share('never answered \\(queue grows\\)'),
+    ).toBeCloseTo(100, 6);
+    expect(result.stdout).not.toContain('Infinity');
+    expect(result.stdout).toMatch(/^mean queue\s+∞$/m);
   });
 
   it('names a bad value and a missing option', () => {
@@ -58,5 +69,14 @@ describe('decroche analyze', () => {
     const missing = runCli(['analyze', '-c', '100', '--aht', '60']);
     expectCleanFailure(missing);
     expect(missing.stderr).toContain("required option '-a, --agents <n>' not specified");
+    expect(missing.stderr).toContain('(run decroche analyze --help for usage)');
+  });
+
+  it('names the option when the library refuses a combination (fewer lines than agents)', () => {
+    const result = runCli(['analyze', '-c', '100', '--aht', '60', '-a', '5', '-l', '2']);
+    expectCleanFailure(result);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('option --lines must be ≥ agents (5), got 2');
+    expect(result.stderr).toContain('(run decroche analyze --help for usage)');
   });
 });

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseScenario, simulate } from '@decroche/sim-core';
 import { describe, expect, it } from 'vitest';
 import { expectCleanFailure, runCli } from '../run-cli.js';
@@ -22,6 +24,55 @@ describe('decroche run', () => {
     expect(result.stdout).toMatch(/^total /m);
     expect(result.stdout).toMatch(/^retraite-agents /m);
     expect(result.stdout).toContain('caf, interval by interval:');
+  });
+
+  it('shows first calls, redials, callers served, callers still waiting and every service-level threshold', () => {
+    const result = runCli(['run', file]);
+    const report = simulate(parseScenario(smallDay));
+    const caf = report.queues.caf!;
+    const header = result.stdout.split('\n').find((l) => l.startsWith('queue '));
+    for (const heading of ['first calls', 'redials', 'waiting at end', 'callers served', '≤ 20 s', '≤ 300 s'])
+      expect(header).toContain(heading);
+    const cells = result.stdout
+      .split('\n')
+      .find((l) => l.startsWith('caf '))
+      ?.split(/ {2,}/);
+    expect(cells?.slice(1, 8)).toEqual(
+      [
+        caf.firstCalls,
+        caf.offered - caf.firstCalls,
+        caf.offered,
+        caf.answered,
+        caf.abandoned,
+        caf.blocked,
+        caf.inSystem,
+      ].map((n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')),
+    );
+    expect(result.stdout).toContain(`${((caf.callerServedShare ?? 0) * 100).toFixed(1)} %`);
+    expect(result.stdout).toContain(`${((caf.serviceLevel['300'] ?? 0) * 100).toFixed(1)} %`);
+  });
+
+  it('writes the report with -o, and refuses an unwritable place or a format it cannot write', () => {
+    const out = `${file}.report.json`;
+    expect(runCli(['run', file, '-o', out]).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(
+      JSON.parse(JSON.stringify(simulate(parseScenario(smallDay)))),
+    );
+    const nowhere = runCli(['run', file, '-o', '/nonexistent/dir/out.json']);
+    expectCleanFailure(nowhere);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toContain(
+      "cannot write --out '/nonexistent/dir/out.json': no such directory '/nonexistent/dir'",
+    );
+    const csv = `${file}.out.txt`;
+    const wrongFormat = runCli(['run', file, '-o', csv]);
+    expect(wrongFormat.status).toBe(2);
+    expect(wrongFormat.stderr).toContain(
+      `option --out writes .json files (chosen by the extension), got '${csv}'`,
+    );
+    expect(existsSync(csv)).toBe(false);
+    // Nothing half-written or left behind: only the scenario and the report in the directory.
+    expect(readdirSync(dirname(file)).sort()).toEqual(['small-day.yaml', 'small-day.yaml.report.json']);
   });
 
   it('runs a preset by name', () => {

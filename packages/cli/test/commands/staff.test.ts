@@ -21,11 +21,88 @@ describe('decroche staff', () => {
     expect(parseScenario(parse(readFileSync(out, 'utf8')))).toEqual(expected.scenario);
   });
 
-  it('checks the plan by simulation with --check', () => {
-    const result = runCli(['staff', file, '--pickup', '0.85', '--check', '-r', '2']);
+  it('prints its target readably, the agents and predicted pickup per interval, and the agent-hours', () => {
+    const result = runCli(['staff', file, '--pickup', '0.85', '--sl', '20:0.8', '--asa', '30']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Checked by simulation (2 replications):');
-    expect(result.stdout).toMatch(/^caf\s+\d/m);
+    expect(result.stdout).toContain(
+      'small-day: agents per interval for pickup ≥ 85 %, answered ≤ 20 s ≥ 80 %, ASA ≤ 30 s',
+    );
+    const plan = staffScenario(parseScenario(smallDay), {
+      pickupRate: 0.85,
+      serviceLevel: { seconds: 20, share: 0.8 },
+      asa: 30,
+    });
+    const [caf, retraite] = plan.scenario.pools.map((p) => p.agents);
+    const row = (i: number) =>
+      [
+        String(i),
+        caf?.[i],
+        retraite?.[i],
+        plan.queues.caf?.[i]?.pickupRate,
+        plan.queues.retraite?.[i]?.pickupRate,
+      ]
+        .map((x) => (typeof x === 'number' && x <= 1 ? `${(x * 100).toFixed(1)} %` : String(x)))
+        .join(' +');
+    expect(result.stdout).toMatch(new RegExp(`^${row(1)}$`, 'm'));
+    // Half-hours: agent-hours = agents summed over the intervals ÷ 2.
+    const hours = (agents: number[] = []) => agents.reduce((a, b) => a + b, 0) / 2;
+    expect(result.stdout).toMatch(new RegExp(`^agent-hours +${hours(caf)} +${hours(retraite)}`, 'm'));
+    expect(result.stdout).toContain(`Total: ${hours(caf) + hours(retraite)} agent-hours a day.`);
+  });
+
+  it('checks every target given on every queue with --check, with its confidence half-width', () => {
+    const result = runCli(['staff', file, '--pickup', '0.85', '--sl', '20:0.8', '--check', '-r', '3']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'Checked by simulation (3 replications, seed 5; ± is a 95 % confidence half-width):',
+    );
+    const header = result.stdout.split('\n').find((l) => l.startsWith('queue '));
+    expect(header).toMatch(/pickup .*answered ≤ 20 s .*target/);
+    const cafLine = result.stdout.split('\n').find((l) => l.startsWith('caf '));
+    // pickup and the 20-second service level, each with its ±, then the verdict.
+    expect(cafLine).toMatch(/\d+\.\d % ± \d+\.\d .*\d+\.\d % ± \d+\.\d +(met|within the CI|MISSED)$/);
+  });
+
+  it('warns per queue when the check misses a target beyond its half-width', () => {
+    // Two queues share one pool and `a` has priority: the staffing search sizes each queue on its own
+    // (Erlang A), but in the simulation the pool serves `a` first, so `b` is starved far below 85 %.
+    const shared = scenarioFile(
+      'priority.yaml',
+      `
+name: priority
+seed: 5
+intervals: 4
+queues:
+  - { id: a, calls: 2000, priority: 1, handleTime: { dist: exponential, mean: 300 }, patience: { dist: exponential, mean: 60 } }
+  - { id: b, calls: 200, handleTime: { dist: exponential, mean: 300 }, patience: { dist: exponential, mean: 60 } }
+pools:
+  - { id: both, serves: [a, b], agents: 40 }
+`,
+    );
+    const result = runCli(['staff', shared, '--pickup', '0.85', '--check', '-r', '3', '--json']);
+    expect(result.status).toBe(0);
+    const out = JSON.parse(result.stdout);
+    const b = out.check.queues.b.pickupRate;
+    const hw = out.check.halfWidth.queues.b.pickupRate;
+    expect(b + hw).toBeLessThan(0.85);
+    expect(result.stderr).toContain(
+      `decroche: warning: b misses its target, beyond its 95 % confidence half-width: pickup ${(b * 100).toFixed(1)} % ± ${(hw * 100).toFixed(1)} against ≥ 85.0 %`,
+    );
+    expect(result.stderr).not.toContain('warning: a ');
+  });
+
+  it('writes the staffed scenario as JSON by extension, and refuses other extensions or unwritable places', () => {
+    const json = `${file}.staffed.json`;
+    expect(runCli(['staff', file, '--pickup', '0.9', '-o', json]).status).toBe(0);
+    const expected = staffScenario(parseScenario(smallDay), { pickupRate: 0.9 });
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual(expected.scenario);
+    const csv = runCli(['staff', file, '--pickup', '0.9', '-o', `${file}.csv`]);
+    expect(csv.status).toBe(2);
+    expect(csv.stderr).toContain('option --out writes .yaml, .yml, .json files');
+    const nowhere = runCli(['staff', file, '--pickup', '0.9', '-o', '/nonexistent/dir/plan.yaml']);
+    expectCleanFailure(nowhere);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toContain("cannot write --out '/nonexistent/dir/plan.yaml': no such directory");
   });
 
   it('asks for a target, and names a bad one', () => {
@@ -34,6 +111,12 @@ describe('decroche staff', () => {
     expect(none.stderr).toContain('give at least one target');
     const bad = runCli(['staff', file, '--sl', '20']);
     expectCleanFailure(bad);
-    expect(bad.stderr).toContain("option --sl must be 'seconds:share'");
+    expect(bad.stderr).toContain(
+      "option --sl must be 'seconds:share', e.g. 20:0.8 for 80 % answered within 20 s, got '20'",
+    );
+    const swapped = runCli(['staff', file, '--sl', '0.8:20']);
+    expect(swapped.status).toBe(2);
+    expect(swapped.stderr).toContain("(seconds first, then the share), got '0.8:20'");
+    expect(swapped.stderr).toContain('(run decroche staff --help for usage)');
   });
 });
