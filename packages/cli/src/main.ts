@@ -8,6 +8,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerFrance } from './commands/france.js';
 import { registerRun } from './commands/run.js';
 import { registerStaff } from './commands/staff.js';
+import { registerSweep } from './commands/sweep.js';
 import { registerValidate } from './commands/validate.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -25,6 +26,7 @@ const program = new Command()
 registerFrance(program);
 registerRun(program);
 registerStaff(program);
+registerSweep(program);
 registerAnalyze(program);
 registerValidate(program);
 // A subcommand's usage error points to that subcommand's own help.

@@ -74,6 +74,13 @@ export {
   rosterShapesSchema,
 } from './optimize/roster-shapes-schema.js';
 export { type StaffedInterval, type StaffingPlan, staffScenario } from './optimize/staff-scenario.js';
+export {
+  type SweepAxes,
+  type SweepOptions,
+  type SweepPoint,
+  type SweepResult,
+  sweep,
+} from './optimize/sweep.js';
 export type { AnalyticDistribution } from './random/analytic-distribution.js';
 export { createDistribution } from './random/create-distribution.js';
 export { createStreams, type Streams } from './random/streams.js';
@@ -82,6 +89,7 @@ export { type CalendarPosition, intervalAt, scenarioHorizon } from './scenario/c
 export { formatClockTime, parseClockTime } from './scenario/clock-time.js';
 export { parseDuration } from './scenario/duration.js';
 export { parseScenario } from './scenario/parse-scenario.js';
+export { type PlausibilityWarning, plausibilityWarnings } from './scenario/plausibility-warnings.js';
 export { france2023 } from './scenario/presets/france-2023.js';
 export { france2023Sources } from './scenario/presets/france-2023-sources.js';
 export { getPreset, presetNames } from './scenario/presets/get-preset.js';

@@ -1,14 +1,20 @@
 import { getPreset, type Scenario, type SimulationReport, simulate, staffScenario } from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { numberOption } from '../cli-error.js';
+import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { clock, count, duration, formatTable, percent } from '../format-table.js';
 import { progress } from '../progress.js';
+import { reportCsv } from '../report-csv.js';
+import { writeOutput } from '../write-output.js';
 
 interface FranceOptions {
   target: string;
   replications: string;
   seed?: string;
   json?: boolean;
+  csv?: string;
+  sep: string;
+  decimal: string;
 }
 
 const OPENING = 8.5 * 3600; // the preset's day opens at 8:30
@@ -27,44 +33,52 @@ function withCi(value: number | null, halfWidth: number | null | undefined): str
  * agents per half-hour that reach the pickup target, checked by simulating them.
  */
 export function registerFrance(program: Command): void {
-  program
+  const command = program
     .command('france')
     .description('the France preset: pickup rate per service today, and the agents per half-hour for 85 %')
     .option('-t, --target <share>', 'pickup-rate target per attempt', '0.85')
     .option('-r, --replications <n>', 'independent replications of each simulated day', '5')
     .option('-s, --seed <n>', "master seed (default: the preset's)")
-    .option('--json', 'print today, the plan and its check as JSON')
-    .action((o: FranceOptions) => {
-      const target = numberOption('--target', o.target, (n) => n > 0 && n < 1, 'a share between 0 and 1');
-      const replications = numberOption(
-        '--replications',
-        o.replications,
-        (n) => Number.isInteger(n) && n >= 1,
-        'a whole number ≥ 1',
-      );
-      const scenario = getPreset('france-2023');
-      const seed =
-        o.seed === undefined
-          ? scenario.seed
-          : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
-      const todayBar = progress('simulating today');
-      const today = simulate(scenario, { seed, replications, onProgress: todayBar.onProgress });
-      todayBar.stop();
-      const plan = staffScenario(scenario, { pickupRate: target });
-      const checkBar = progress('checking the plan');
-      const check = simulate(plan.scenario, { seed, replications, onProgress: checkBar.onProgress });
-      checkBar.stop();
-      if (o.json) {
-        const agents = Object.fromEntries(plan.scenario.pools.map((p) => [p.id, p.agents]));
-        process.stdout.write(
-          `${JSON.stringify({ target, seed, replications, today, plan: { agents, queues: plan.queues }, check }, null, 2)}\n`,
-        );
-        return;
-      }
+    .option('--json', 'print today, the plan and its check as JSON');
+  addCsvOptions(command).action((o: FranceOptions) => {
+    const format = o.csv === undefined ? undefined : csvFormat(o);
+    const target = numberOption('--target', o.target, (n) => n > 0 && n < 1, 'a share between 0 and 1');
+    const replications = numberOption(
+      '--replications',
+      o.replications,
+      (n) => Number.isInteger(n) && n >= 1,
+      'a whole number ≥ 1',
+    );
+    const scenario = getPreset('france-2023');
+    const seed =
+      o.seed === undefined
+        ? scenario.seed
+        : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
+    const todayBar = progress('simulating today');
+    const today = simulate(scenario, { seed, replications, onProgress: todayBar.onProgress });
+    todayBar.stop();
+    const plan = staffScenario(scenario, { pickupRate: target });
+    const checkBar = progress('checking the plan');
+    const check = simulate(plan.scenario, { seed, replications, onProgress: checkBar.onProgress });
+    checkBar.stop();
+    if (o.csv !== undefined && format !== undefined) {
+      const { headers, rows } = reportCsv([
+        { label: 'today', scenario, report: today },
+        { label: 'plan', scenario: plan.scenario, report: check },
+      ]);
+      writeOutput(o.csv, toCsv(headers, rows, format), '--csv');
+    }
+    if (o.json) {
+      const agents = Object.fromEntries(plan.scenario.pools.map((p) => [p.id, p.agents]));
       process.stdout.write(
-        `${franceText(scenario, plan.scenario, today, check, { target, seed, replications })}\n`,
+        `${JSON.stringify({ target, seed, replications, today, plan: { agents, queues: plan.queues }, check }, null, 2)}\n`,
       );
-    });
+      return;
+    }
+    process.stdout.write(
+      `${franceText(scenario, plan.scenario, today, check, { target, seed, replications })}\n`,
+    );
+  });
 }
 
 function franceText(

@@ -1,14 +1,27 @@
 import { simulate } from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { numberOption } from '../cli-error.js';
+import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { loadScenario } from '../load-scenario.js';
 import { printReport } from '../print-report.js';
 import { progress } from '../progress.js';
+import { reportCsv } from '../report-csv.js';
 import { outputFormat, writeOutput } from '../write-output.js';
+
+interface RunOptions {
+  replications: string;
+  seed?: string;
+  intervals?: boolean;
+  json?: boolean;
+  out?: string;
+  csv?: string;
+  sep: string;
+  decimal: string;
+}
 
 /** `decroche run <scenario>`: simulates a scenario file and prints its pickup rates. */
 export function registerRun(program: Command): void {
-  program
+  const command = program
     .command('run')
     .description('simulate a scenario file (YAML or JSON) and print pickup rate, waits and occupancy')
     .argument('<scenario>', 'scenario file, .yaml/.yml or .json')
@@ -16,36 +29,35 @@ export function registerRun(program: Command): void {
     .option('-s, --seed <n>', "master seed (default: the scenario's)")
     .option('-i, --intervals', 'also print each queue interval by interval')
     .option('--json', 'print the whole report as JSON (total, per queue, per interval, per pool)')
-    .option('-o, --out <file>', 'also write the whole report to this file (.json)')
-    .action(
-      (
-        file: string,
-        options: { replications: string; seed?: string; intervals?: boolean; json?: boolean; out?: string },
-      ) => {
-        if (options.out !== undefined) outputFormat(options.out, '--out', { '.json': 'json' });
-        const scenario = loadScenario(file);
-        const replications = numberOption(
-          '--replications',
-          options.replications,
-          (n) => Number.isInteger(n) && n >= 1,
-          'a whole number ≥ 1',
-        );
-        const seed =
-          options.seed === undefined
-            ? scenario.seed
-            : numberOption('--seed', options.seed, Number.isInteger, 'a whole number');
-        const bar = progress(`simulating ${scenario.name}`);
-        const report = simulate(scenario, { seed, replications, onProgress: bar.onProgress });
-        bar.stop();
-        if (options.out !== undefined)
-          writeOutput(options.out, `${JSON.stringify(report, null, 2)}\n`, '--out');
-        if (options.json) {
-          process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-          return;
-        }
-        process.stdout.write(
-          `${printReport(scenario, report, { seed, replications, intervals: options.intervals === true })}\n`,
-        );
-      },
+    .option('-o, --out <file>', 'also write the whole report to this file (.json)');
+  addCsvOptions(command).action((file: string, options: RunOptions) => {
+    if (options.out !== undefined) outputFormat(options.out, '--out', { '.json': 'json' });
+    const format = options.csv === undefined ? undefined : csvFormat(options);
+    const scenario = loadScenario(file);
+    const replications = numberOption(
+      '--replications',
+      options.replications,
+      (n) => Number.isInteger(n) && n >= 1,
+      'a whole number ≥ 1',
     );
+    const seed =
+      options.seed === undefined
+        ? scenario.seed
+        : numberOption('--seed', options.seed, Number.isInteger, 'a whole number');
+    const bar = progress(`simulating ${scenario.name}`);
+    const report = simulate(scenario, { seed, replications, onProgress: bar.onProgress });
+    bar.stop();
+    if (options.out !== undefined) writeOutput(options.out, `${JSON.stringify(report, null, 2)}\n`, '--out');
+    if (options.csv !== undefined && format !== undefined) {
+      const { headers, rows } = reportCsv([{ scenario, report }]);
+      writeOutput(options.csv, toCsv(headers, rows, format), '--csv');
+    }
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      return;
+    }
+    process.stdout.write(
+      `${printReport(scenario, report, { seed, replications, intervals: options.intervals === true })}\n`,
+    );
+  });
 }

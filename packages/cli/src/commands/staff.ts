@@ -10,10 +10,12 @@ import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { checkTargets, type TargetCheck } from '../check-targets.js';
 import { CliError, numberOption } from '../cli-error.js';
+import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { describeTarget } from '../describe-target.js';
 import { agentHours, count, formatTable, intervalLabel, percent, plusMinus } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
 import { progress } from '../progress.js';
+import { staffCsv } from '../staff-csv.js';
 import { outputFormat, writeOutput } from '../write-output.js';
 
 interface StaffOptions {
@@ -26,6 +28,9 @@ interface StaffOptions {
   seed?: string;
   out?: string;
   json?: boolean;
+  csv?: string;
+  sep: string;
+  decimal: string;
 }
 
 const SL_FORM = "'seconds:share', e.g. 20:0.8 for 80 % answered within 20 s";
@@ -81,7 +86,7 @@ function withThreshold(scenario: Scenario, target: StaffingTarget): Scenario {
 
 /** `decroche staff <scenario>`: the fewest agents per interval meeting a target, per pool. */
 export function registerStaff(program: Command): void {
-  program
+  const command = program
     .command('staff')
     .description(
       'agents per interval that meet a target (Erlang A with redials), optionally checked by simulation',
@@ -95,61 +100,66 @@ export function registerStaff(program: Command): void {
     .option('-r, --replications <n>', 'replications of the check', '5')
     .option('-s, --seed <n>', "master seed of the check (default: the scenario's)")
     .option('-o, --out <file>', 'write the staffed scenario to this file (.yaml, .yml or .json)')
-    .option('--json', 'print the plan as JSON')
-    .action((file: string, o: StaffOptions) => {
-      const target = targetOf(o);
-      const replications = numberOption(
-        '--replications',
-        o.replications,
-        (n) => Number.isInteger(n) && n >= 1,
-        'a whole number ≥ 1',
+    .option('--json', 'print the plan as JSON');
+  addCsvOptions(command).action((file: string, o: StaffOptions) => {
+    const target = targetOf(o);
+    const format = o.csv === undefined ? undefined : csvFormat(o);
+    const replications = numberOption(
+      '--replications',
+      o.replications,
+      (n) => Number.isInteger(n) && n >= 1,
+      'a whole number ≥ 1',
+    );
+    const outFormat =
+      o.out === undefined
+        ? undefined
+        : outputFormat(o.out, '--out', { '.yaml': 'yaml', '.yml': 'yaml', '.json': 'json' });
+    const scenario = loadScenario(file);
+    const seed =
+      o.seed === undefined
+        ? scenario.seed
+        : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
+    const plan = staffScenario(scenario, target);
+    if (o.out !== undefined) {
+      const text =
+        outFormat === 'json' ? `${JSON.stringify(plan.scenario, null, 2)}\n` : stringify(plan.scenario);
+      writeOutput(o.out, text, '--out');
+    }
+    let check: SimulationReport | undefined;
+    if (o.check) {
+      const bar = progress('checking the plan');
+      check = simulate(withThreshold(plan.scenario, target), {
+        seed,
+        replications,
+        onProgress: bar.onProgress,
+      });
+      bar.stop();
+    }
+    if (o.csv !== undefined && format !== undefined) {
+      const { headers, rows } = staffCsv(scenario, plan, check);
+      writeOutput(o.csv, toCsv(headers, rows, format), '--csv');
+    }
+    const checks = check ? checkTargets(check, target) : [];
+    for (const c of checks.filter((c) => c.missed)) {
+      const why = c.halfWidth === undefined ? '' : ', beyond its 95 % confidence half-width';
+      process.stderr.write(`decroche: warning: ${c.id} misses its target${why}: ${c.text}\n`);
+    }
+    if (o.json) {
+      const agents = Object.fromEntries(plan.scenario.pools.map((p) => [p.id, p.agents]));
+      const hours = Object.fromEntries(
+        plan.scenario.pools.map((p) => [p.id, agentHours(p.agents, scenario.intervalSeconds)]),
       );
-      const outFormat =
-        o.out === undefined
-          ? undefined
-          : outputFormat(o.out, '--out', { '.yaml': 'yaml', '.yml': 'yaml', '.json': 'json' });
-      const scenario = loadScenario(file);
-      const seed =
-        o.seed === undefined
-          ? scenario.seed
-          : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
-      const plan = staffScenario(scenario, target);
-      if (o.out !== undefined) {
-        const text =
-          outFormat === 'json' ? `${JSON.stringify(plan.scenario, null, 2)}\n` : stringify(plan.scenario);
-        writeOutput(o.out, text, '--out');
-      }
-      let check: SimulationReport | undefined;
-      if (o.check) {
-        const bar = progress('checking the plan');
-        check = simulate(withThreshold(plan.scenario, target), {
-          seed,
-          replications,
-          onProgress: bar.onProgress,
-        });
-        bar.stop();
-      }
-      const checks = check ? checkTargets(check, target) : [];
-      for (const c of checks.filter((c) => c.missed)) {
-        const why = c.halfWidth === undefined ? '' : ', beyond its 95 % confidence half-width';
-        process.stderr.write(`decroche: warning: ${c.id} misses its target${why}: ${c.text}\n`);
-      }
-      if (o.json) {
-        const agents = Object.fromEntries(plan.scenario.pools.map((p) => [p.id, p.agents]));
-        const hours = Object.fromEntries(
-          plan.scenario.pools.map((p) => [p.id, agentHours(p.agents, scenario.intervalSeconds)]),
-        );
-        process.stdout.write(
-          `${JSON.stringify(
-            { target, agents, agentHours: hours, queues: plan.queues, ...(check ? { check, checks } : {}) },
-            null,
-            2,
-          )}\n`,
-        );
-        return;
-      }
-      process.stdout.write(`${staffText(scenario, plan, target, check, checks, { seed, replications })}\n`);
-    });
+      process.stdout.write(
+        `${JSON.stringify(
+          { target, agents, agentHours: hours, queues: plan.queues, ...(check ? { check, checks } : {}) },
+          null,
+          2,
+        )}\n`,
+      );
+      return;
+    }
+    process.stdout.write(`${staffText(scenario, plan, target, check, checks, { seed, replications })}\n`);
+  });
 }
 
 /** The worst status of a queue's checks: MISSED, then within the CI, then met. */

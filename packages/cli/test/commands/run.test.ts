@@ -75,6 +75,51 @@ describe('decroche run', () => {
     expect(readdirSync(dirname(file)).sort()).toEqual(['small-day.yaml', 'small-day.yaml.report.json']);
   });
 
+  it('writes the figures per queue and interval as CSV, in French Excel form with --sep and --decimal', () => {
+    const csv = `${file}.fr.csv`;
+    const result = runCli(['run', file, '-r', '2', '--csv', csv, '--sep', ';', '--decimal', ',']);
+    expect(result.status).toBe(0);
+    const report = simulate(parseScenario(smallDay), { replications: 2 });
+    const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
+    const header = lines[0]?.split(';') ?? [];
+    expect(header.slice(0, 8)).toEqual([
+      'queue',
+      'interval',
+      'start',
+      'agents',
+      'offered',
+      'firstCalls',
+      'redials',
+      'answered',
+    ]);
+    expect(header).toContain('serviceLevel300');
+    // Two queues × (4 intervals + their total), then all queues together.
+    expect(lines).toHaveLength(1 + 2 * 5 + 1);
+    const cell = (row: string | undefined, name: string) => row?.split(';')[header.indexOf(name)];
+    const caf1 = lines.find((l) => l.startsWith('caf;1;'));
+    const expected = report.queues.caf?.intervals[1];
+    expect(cell(caf1, 'agents')).toBe('40');
+    expect(cell(caf1, 'offered')).toBe(String(expected?.offered).replace('.', ','));
+    expect(Number(cell(caf1, 'pickupRate')?.replace(',', '.'))).toBeCloseTo(expected?.pickupRate ?? -1, 6);
+    expect(cell(caf1, 'pickupRate')).toMatch(/^0,\d+$/);
+    expect(Number(cell(lines[lines.length - 1], 'pickupRate')?.replace(',', '.'))).toBeCloseTo(
+      report.total.pickupRate ?? -1,
+      6,
+    );
+  });
+
+  it('warns on stderr about a likely unit mistake, and still runs', () => {
+    const minutes = scenarioFile(
+      'minutes.yaml',
+      smallDay.replace('mean: 300 }\n    patience', 'mean: 7 }\n    patience'),
+    );
+    const result = runCli(['run', minutes]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe(
+      `decroche: warning: scenario '${minutes}', queues[0].handleTime: a mean handle time of 7 s is under 20 s; times are in seconds (7 minutes is 420)\n`,
+    );
+  });
+
   it('runs a preset by name', () => {
     const result = runCli(['run', 'france-2023', '--json']);
     expect(result.status).toBe(0);

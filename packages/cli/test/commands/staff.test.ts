@@ -105,6 +105,36 @@ pools:
     expect(nowhere.stderr).toContain("cannot write --out '/nonexistent/dir/plan.yaml': no such directory");
   });
 
+  it('writes the plan and its check per queue and interval as CSV', () => {
+    const csv = `${file}.plan.csv`;
+    const result = runCli(['staff', file, '--pickup', '0.85', '--check', '-r', '2', '--csv', csv]);
+    expect(result.status).toBe(0);
+    const plan = staffScenario(parseScenario(smallDay), { pickupRate: 0.85 });
+    const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
+    const header = lines[0]?.split(',') ?? [];
+    expect(header.slice(0, 7)).toEqual([
+      'queue',
+      'interval',
+      'calls',
+      'attempts',
+      'agents',
+      'agentHours',
+      'predictedPickupRate',
+    ]);
+    expect(header).toContain('simulated_pickupRate');
+    expect(lines).toHaveLength(1 + 2 * 5);
+    const row = lines.find((l) => l.startsWith('caf,2,'))?.split(',');
+    const staffed = plan.queues.caf?.[2];
+    expect(row?.slice(2, 5).map(Number)).toEqual(
+      [staffed?.calls, staffed?.attempts, staffed?.agents].map((x) => Number((x ?? -1).toFixed(6))),
+    );
+    const total = lines.find((l) => l.startsWith('caf,total,'))?.split(',');
+    // Half-hours: agent-hours = agents summed ÷ 2.
+    expect(Number(total?.[header.indexOf('agentHours')])).toBe(
+      (plan.queues.caf ?? []).reduce((a, s) => a + s.agents, 0) / 2,
+    );
+  });
+
   it('asks for a target, and names a bad one', () => {
     const none = runCli(['staff', file]);
     expectCleanFailure(none);

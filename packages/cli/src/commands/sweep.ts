@@ -1,0 +1,163 @@
+import { type SweepAxes, type SweepResult, sweep } from '@decroche/sim-core';
+import type { Command } from 'commander';
+import { numberOption } from '../cli-error.js';
+import { addCsvOptions, type CsvCell, csvFormat, toCsv } from '../csv.js';
+import { count, duration, formatTable, percent, plusMinus } from '../format-table.js';
+import { loadScenario } from '../load-scenario.js';
+import { parseRange } from '../parse-range.js';
+import { progress } from '../progress.js';
+import { writeOutput } from '../write-output.js';
+
+interface SweepCliOptions {
+  agents?: string;
+  agentsFactor?: string;
+  calls?: string;
+  aht?: string;
+  replications: string;
+  seed?: string;
+  json?: boolean;
+  csv?: string;
+  sep: string;
+  decimal: string;
+}
+
+const factor = (n: number) => n > 0;
+
+function axesOf(o: SweepCliOptions): SweepAxes {
+  const axes: SweepAxes = {};
+  if (o.agents !== undefined)
+    axes.agents = parseRange('--agents', o.agents, (n) => Number.isInteger(n) && n >= 0, 'whole numbers ≥ 0');
+  if (o.agentsFactor !== undefined)
+    axes.agentsFactor = parseRange('--agents-factor', o.agentsFactor, factor, 'factors > 0');
+  if (o.calls !== undefined) axes.calls = parseRange('--calls', o.calls, factor, 'factors > 0');
+  if (o.aht !== undefined) axes.aht = parseRange('--aht', o.aht, factor, 'factors > 0');
+  return axes;
+}
+
+/** The grid as CSV rows: one per point and queue, then the point's total over all queues. */
+function sweepCsv(result: SweepResult, thresholds: string[]): { headers: string[]; rows: CsvCell[][] } {
+  const headers = [
+    'agents',
+    'agentsFactor',
+    'calls',
+    'aht',
+    'queue',
+    'offered',
+    'answered',
+    'abandoned',
+    'blocked',
+    'inSystem',
+    'pickupRate',
+    'pickupRateHalfWidth',
+    'callerServedShare',
+    'callerServedShareHalfWidth',
+    'asa',
+    'asaHalfWidth',
+    ...thresholds.flatMap((t) => [`serviceLevel${t}`, `serviceLevel${t}HalfWidth`]),
+  ];
+  const rows: CsvCell[][] = [];
+  for (const p of result.points) {
+    const entries = [...Object.entries(p.report.queues), ['total', p.report.total] as const];
+    for (const [id, k] of entries) {
+      const hw = id === 'total' ? p.report.halfWidth?.total : p.report.halfWidth?.queues[id];
+      rows.push([
+        p.agents,
+        p.agentsFactor,
+        p.calls,
+        p.aht,
+        id,
+        k.offered,
+        k.answered,
+        k.abandoned,
+        k.blocked,
+        k.inSystem,
+        k.pickupRate,
+        hw?.pickupRate ?? null,
+        k.callerServedShare,
+        hw?.callerServedShare ?? null,
+        k.asa,
+        hw?.asa ?? null,
+        ...thresholds.flatMap((t) => [k.serviceLevel[t] ?? null, hw?.serviceLevel[t] ?? null]),
+      ]);
+    }
+  }
+  return { headers, rows };
+}
+
+/** `decroche sweep <scenario>`: KPIs over a grid of agents, call volume and handle time. */
+export function registerSweep(program: Command): void {
+  const command = program
+    .command('sweep')
+    .description('simulate a grid of agents × call volume × handle time and print the KPIs of every point')
+    .argument('<scenario>', 'scenario file (.yaml/.json) or preset name')
+    .option('--agents <range>', 'agents on duty in every interval of every pool, e.g. 80..140/10')
+    .option('--agents-factor <range>', "factors on each pool's agents per interval, e.g. 0.9..1.2/0.1")
+    .option('--calls <range>', 'factors on the calls, e.g. 1..1.3/0.1')
+    .option('--aht <range>', 'factors on the handle times, e.g. 1..1.3/0.1')
+    .option('-r, --replications <n>', 'replications per point (± half-widths when > 1)', '5')
+    .option('-s, --seed <n>', "master seed, the same for every point (default: the scenario's)")
+    .option('--json', 'print every point with its whole report as JSON');
+  addCsvOptions(command).action((file: string, o: SweepCliOptions) => {
+    const axes = axesOf(o);
+    const replications = numberOption(
+      '--replications',
+      o.replications,
+      (n) => Number.isInteger(n) && n >= 1,
+      'a whole number ≥ 1',
+    );
+    const format = o.csv === undefined ? undefined : csvFormat(o);
+    const scenario = loadScenario(file);
+    const seed =
+      o.seed === undefined
+        ? scenario.seed
+        : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
+    const bar = progress(`sweeping ${scenario.name}`);
+    const result = sweep(scenario, axes, { seed, replications, onProgress: bar.onProgress });
+    bar.stop();
+    const thresholds = scenario.serviceLevelSeconds.map(String);
+    if (o.csv !== undefined && format !== undefined) {
+      const { headers, rows } = sweepCsv(result, thresholds);
+      writeOutput(o.csv, toCsv(headers, rows, format), '--csv');
+    }
+    if (o.json) {
+      process.stdout.write(`${JSON.stringify({ seed, replications, ...result }, null, 2)}\n`);
+      return;
+    }
+    const sl = thresholds[0] ?? '20';
+    const table = formatTable(
+      [
+        { heading: axes.agents ? 'agents' : 'agents ×' },
+        { heading: 'calls ×' },
+        { heading: 'AHT ×' },
+        { heading: 'offered' },
+        { heading: 'pickup' },
+        { heading: replications > 1 ? '95 % CI' : '' },
+        { heading: 'callers served' },
+        { heading: 'ASA' },
+        { heading: `≤ ${sl} s` },
+        { heading: 'occupancy' },
+      ],
+      result.points.map((p) => {
+        const t = p.report.total;
+        const pools = Object.values(p.report.pools);
+        const occupancy = pools.length === 1 ? (pools[0]?.occupancy ?? null) : null;
+        return [
+          p.agents === null ? String(p.agentsFactor) : count(p.agents),
+          String(p.calls),
+          String(p.aht),
+          count(t.offered),
+          percent(t.pickupRate),
+          plusMinus(p.report.halfWidth?.total.pickupRate),
+          percent(t.callerServedShare),
+          duration(t.asa),
+          percent(t.serviceLevel[sl] ?? null),
+          occupancy === null ? '–' : percent(occupancy),
+        ];
+      }),
+    );
+    const runs = `${replications} replication${replications > 1 ? 's' : ''} per point, seed ${seed} at every point (common random numbers)`;
+    process.stdout.write(
+      `${scenario.name}: ${result.points.length} points, all queues together; ${runs}\n\n${table}\n`,
+    );
+  });
+}
