@@ -7,6 +7,7 @@ import { CliError } from './cli-error.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerFrance } from './commands/france.js';
 import { registerRun } from './commands/run.js';
+import { registerSchema } from './commands/schema.js';
 import { registerStaff } from './commands/staff.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerValidate } from './commands/validate.js';
@@ -29,6 +30,7 @@ registerStaff(program);
 registerSweep(program);
 registerAnalyze(program);
 registerValidate(program);
+registerSchema(program);
 // A subcommand's usage error points to that subcommand's own help.
 let helpHint = '(run decroche --help for usage)';
 for (const command of program.commands) {

@@ -14,7 +14,7 @@ describe('decroche', () => {
   it('lists its commands in --help', () => {
     const result = runCli(['--help']);
     expect(result.status).toBe(0);
-    for (const command of ['france', 'run', 'staff', 'sweep', 'analyze', 'validate']) {
+    for (const command of ['france', 'run', 'staff', 'sweep', 'analyze', 'validate', 'schema']) {
       expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     }
   });

@@ -95,5 +95,6 @@ export { france2023Sources } from './scenario/presets/france-2023-sources.js';
 export { getPreset, presetNames } from './scenario/presets/get-preset.js';
 export type { Confidence, PresetSource } from './scenario/presets/preset-source.js';
 export { ScenarioError, type ScenarioIssue } from './scenario/scenario-error.js';
+export { scenarioJsonSchema } from './scenario/scenario-json-schema.js';
 export { scenarioSchema } from './scenario/scenario-schema.js';
 export type { PoolSpec, QueueSpec, RedialSpec, Scenario } from './scenario/types.js';

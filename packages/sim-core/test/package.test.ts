@@ -145,6 +145,12 @@ describe('the packed @decroche/sim-core', () => {
     expect(out.erlangC).toBeCloseTo(0.4091802, 6);
   });
 
+  it('ships the scenario JSON Schema generated from the code, at @decroche/sim-core/scenario.schema.json', () => {
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    const shipped = join(installed, manifest.exports['./scenario.schema.json']);
+    expect(JSON.parse(readFileSync(shipped, 'utf8'))).toEqual(lib.scenarioJsonSchema());
+  });
+
   it('has no command and none of its dependencies (they are in the `decroche` package)', () => {
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
     expect(manifest.bin).toBeUndefined();

@@ -1,9 +1,18 @@
-import { getPreset, type Scenario, type SimulationReport, simulate, staffScenario } from '@decroche/sim-core';
+import {
+  getPreset,
+  parseScenario,
+  type Scenario,
+  type SimulationReport,
+  simulate,
+  staffScenario,
+} from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { numberOption } from '../cli-error.js';
 import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { clock, count, duration, formatTable, percent } from '../format-table.js';
+import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { progress } from '../progress.js';
+import { queueCharts } from '../report-charts.js';
 import { reportCsv } from '../report-csv.js';
 import { writeOutput } from '../write-output.js';
 
@@ -15,6 +24,7 @@ interface FranceOptions {
   csv?: string;
   sep: string;
   decimal: string;
+  html?: string;
 }
 
 const OPENING = 8.5 * 3600; // the preset's day opens at 8:30
@@ -40,8 +50,9 @@ export function registerFrance(program: Command): void {
     .option('-r, --replications <n>', 'independent replications of each simulated day', '5')
     .option('-s, --seed <n>', "master seed (default: the preset's)")
     .option('--json', 'print today, the plan and its check as JSON');
-  addCsvOptions(command).action((o: FranceOptions) => {
+  addHtmlOption(addCsvOptions(command)).action((o: FranceOptions) => {
     const format = o.csv === undefined ? undefined : csvFormat(o);
+    checkHtmlFile(o.html);
     const target = numberOption('--target', o.target, (n) => n > 0 && n < 1, 'a share between 0 and 1');
     const replications = numberOption(
       '--replications',
@@ -68,6 +79,18 @@ export function registerFrance(program: Command): void {
       ]);
       writeOutput(o.csv, toCsv(headers, rows, format), '--csv');
     }
+    writeHtml(o.html, () => ({
+      title: 'decroche — France preset (france-2023): today and the staffing for the target',
+      subtitle: `${replications} simulated day${replications > 1 ? 's' : ''} each, seed ${seed}; bands: 95 % confidence; dashed line: the ${Math.round(target * 100)} % target`,
+      charts: queueCharts(
+        [
+          { name: 'today', scenario: parseScenario(scenario), report: today },
+          { name: 'plan', scenario: parseScenario(plan.scenario), report: check },
+        ],
+        target,
+      ),
+      tables: franceText(scenario, plan.scenario, today, check, { target, seed, replications }),
+    }));
     if (o.json) {
       const agents = Object.fromEntries(plan.scenario.pools.map((p) => [p.id, p.agents]));
       process.stdout.write(

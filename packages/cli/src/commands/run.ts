@@ -2,9 +2,11 @@ import { simulate } from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { numberOption } from '../cli-error.js';
 import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
+import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';
 import { printReport } from '../print-report.js';
 import { progress } from '../progress.js';
+import { PUBLIC_TARGET, queueCharts } from '../report-charts.js';
 import { reportCsv } from '../report-csv.js';
 import { outputFormat, writeOutput } from '../write-output.js';
 
@@ -17,6 +19,7 @@ interface RunOptions {
   csv?: string;
   sep: string;
   decimal: string;
+  html?: string;
 }
 
 /** `decroche run <scenario>`: simulates a scenario file and prints its pickup rates. */
@@ -30,9 +33,10 @@ export function registerRun(program: Command): void {
     .option('-i, --intervals', 'also print each queue interval by interval')
     .option('--json', 'print the whole report as JSON (total, per queue, per interval, per pool)')
     .option('-o, --out <file>', 'also write the whole report to this file (.json)');
-  addCsvOptions(command).action((file: string, options: RunOptions) => {
+  addHtmlOption(addCsvOptions(command)).action((file: string, options: RunOptions) => {
     if (options.out !== undefined) outputFormat(options.out, '--out', { '.json': 'json' });
     const format = options.csv === undefined ? undefined : csvFormat(options);
+    checkHtmlFile(options.html);
     const scenario = loadScenario(file);
     const replications = numberOption(
       '--replications',
@@ -52,6 +56,13 @@ export function registerRun(program: Command): void {
       const { headers, rows } = reportCsv([{ scenario, report }]);
       writeOutput(options.csv, toCsv(headers, rows, format), '--csv');
     }
+    const text = () => printReport(scenario, report, { seed, replications, intervals: true });
+    writeHtml(options.html, () => ({
+      title: `${scenario.name}: simulated day`,
+      subtitle: `seed ${seed}, ${replications} replication${replications > 1 ? 's' : ''}; dashed line: the ${PUBLIC_TARGET * 100} % pickup target of French public services`,
+      charts: queueCharts([{ scenario, report }], PUBLIC_TARGET),
+      tables: text(),
+    }));
     if (options.json) {
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return;

@@ -13,8 +13,10 @@ import { CliError, numberOption } from '../cli-error.js';
 import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { describeTarget } from '../describe-target.js';
 import { agentHours, count, formatTable, intervalLabel, percent, plusMinus } from '../format-table.js';
+import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';
 import { progress } from '../progress.js';
+import { queueCharts } from '../report-charts.js';
 import { staffCsv } from '../staff-csv.js';
 import { outputFormat, writeOutput } from '../write-output.js';
 
@@ -31,6 +33,7 @@ interface StaffOptions {
   csv?: string;
   sep: string;
   decimal: string;
+  html?: string;
 }
 
 const SL_FORM = "'seconds:share', e.g. 20:0.8 for 80 % answered within 20 s";
@@ -101,9 +104,10 @@ export function registerStaff(program: Command): void {
     .option('-s, --seed <n>', "master seed of the check (default: the scenario's)")
     .option('-o, --out <file>', 'write the staffed scenario to this file (.yaml, .yml or .json)')
     .option('--json', 'print the plan as JSON');
-  addCsvOptions(command).action((file: string, o: StaffOptions) => {
+  addHtmlOption(addCsvOptions(command)).action((file: string, o: StaffOptions) => {
     const target = targetOf(o);
     const format = o.csv === undefined ? undefined : csvFormat(o);
+    checkHtmlFile(o.html);
     const replications = numberOption(
       '--replications',
       o.replications,
@@ -126,7 +130,8 @@ export function registerStaff(program: Command): void {
       writeOutput(o.out, text, '--out');
     }
     let check: SimulationReport | undefined;
-    if (o.check) {
+    // The report's charts show the plan as simulated: --html checks the plan.
+    if (o.check || o.html !== undefined) {
       const bar = progress('checking the plan');
       check = simulate(withThreshold(plan.scenario, target), {
         seed,
@@ -144,6 +149,12 @@ export function registerStaff(program: Command): void {
       const why = c.halfWidth === undefined ? '' : ', beyond its 95 % confidence half-width';
       process.stderr.write(`decroche: warning: ${c.id} misses its target${why}: ${c.text}\n`);
     }
+    writeHtml(o.html, () => ({
+      title: `${scenario.name}: staffing for ${describeTarget(target)}`,
+      subtitle: `the plan simulated (${replications} replication${replications > 1 ? 's' : ''}, seed ${seed}); dashed line: the pickup target`,
+      charts: queueCharts([{ name: 'plan', scenario: plan.scenario, report: check! }], target.pickupRate),
+      tables: staffText(scenario, plan, target, check, checks, { seed, replications }),
+    }));
     if (o.json) {
       const agents = Object.fromEntries(plan.scenario.pools.map((p) => [p.id, p.agents]));
       const hours = Object.fromEntries(

@@ -3,9 +3,11 @@ import type { Command } from 'commander';
 import { numberOption } from '../cli-error.js';
 import { addCsvOptions, type CsvCell, csvFormat, toCsv } from '../csv.js';
 import { count, duration, formatTable, percent, plusMinus } from '../format-table.js';
+import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';
 import { parseRange } from '../parse-range.js';
 import { progress } from '../progress.js';
+import { PUBLIC_TARGET, sweepCharts } from '../report-charts.js';
 import { writeOutput } from '../write-output.js';
 
 interface SweepCliOptions {
@@ -19,6 +21,7 @@ interface SweepCliOptions {
   csv?: string;
   sep: string;
   decimal: string;
+  html?: string;
 }
 
 const factor = (n: number) => n > 0;
@@ -97,8 +100,9 @@ export function registerSweep(program: Command): void {
     .option('-r, --replications <n>', 'replications per point (± half-widths when > 1)', '5')
     .option('-s, --seed <n>', "master seed, the same for every point (default: the scenario's)")
     .option('--json', 'print every point with its whole report as JSON');
-  addCsvOptions(command).action((file: string, o: SweepCliOptions) => {
+  addHtmlOption(addCsvOptions(command)).action((file: string, o: SweepCliOptions) => {
     const axes = axesOf(o);
+    checkHtmlFile(o.html);
     const replications = numberOption(
       '--replications',
       o.replications,
@@ -119,45 +123,59 @@ export function registerSweep(program: Command): void {
       const { headers, rows } = sweepCsv(result, thresholds);
       writeOutput(o.csv, toCsv(headers, rows, format), '--csv');
     }
+    const text = () => sweepText(scenario.name, result, axes, { seed, replications, thresholds });
+    writeHtml(o.html, () => ({
+      title: `${scenario.name}: sweep`,
+      subtitle: `${replications} replication${replications > 1 ? 's' : ''} per point, seed ${seed} at every point; bands: 95 % confidence; dashed line: the ${PUBLIC_TARGET * 100} % pickup target of French public services`,
+      charts: sweepCharts(result, PUBLIC_TARGET),
+      tables: text(),
+    }));
     if (o.json) {
       process.stdout.write(`${JSON.stringify({ seed, replications, ...result }, null, 2)}\n`);
       return;
     }
-    const sl = thresholds[0] ?? '20';
-    const table = formatTable(
-      [
-        { heading: axes.agents ? 'agents' : 'agents ×' },
-        { heading: 'calls ×' },
-        { heading: 'AHT ×' },
-        { heading: 'offered' },
-        { heading: 'pickup' },
-        { heading: replications > 1 ? '95 % CI' : '' },
-        { heading: 'callers served' },
-        { heading: 'ASA' },
-        { heading: `≤ ${sl} s` },
-        { heading: 'occupancy' },
-      ],
-      result.points.map((p) => {
-        const t = p.report.total;
-        const pools = Object.values(p.report.pools);
-        const occupancy = pools.length === 1 ? (pools[0]?.occupancy ?? null) : null;
-        return [
-          p.agents === null ? String(p.agentsFactor) : count(p.agents),
-          String(p.calls),
-          String(p.aht),
-          count(t.offered),
-          percent(t.pickupRate),
-          plusMinus(p.report.halfWidth?.total.pickupRate),
-          percent(t.callerServedShare),
-          duration(t.asa),
-          percent(t.serviceLevel[sl] ?? null),
-          occupancy === null ? '–' : percent(occupancy),
-        ];
-      }),
-    );
-    const runs = `${replications} replication${replications > 1 ? 's' : ''} per point, seed ${seed} at every point (common random numbers)`;
-    process.stdout.write(
-      `${scenario.name}: ${result.points.length} points, all queues together; ${runs}\n\n${table}\n`,
-    );
+    process.stdout.write(`${text()}\n`);
   });
+}
+
+function sweepText(
+  name: string,
+  result: SweepResult,
+  axes: SweepAxes,
+  { seed, replications, thresholds }: { seed: number; replications: number; thresholds: string[] },
+): string {
+  const sl = thresholds[0] ?? '20';
+  const table = formatTable(
+    [
+      { heading: axes.agents ? 'agents' : 'agents ×' },
+      { heading: 'calls ×' },
+      { heading: 'AHT ×' },
+      { heading: 'offered' },
+      { heading: 'pickup' },
+      { heading: replications > 1 ? '95 % CI' : '' },
+      { heading: 'callers served' },
+      { heading: 'ASA' },
+      { heading: `≤ ${sl} s` },
+      { heading: 'occupancy' },
+    ],
+    result.points.map((p) => {
+      const t = p.report.total;
+      const pools = Object.values(p.report.pools);
+      const occupancy = pools.length === 1 ? (pools[0]?.occupancy ?? null) : null;
+      return [
+        p.agents === null ? String(p.agentsFactor) : count(p.agents),
+        String(p.calls),
+        String(p.aht),
+        count(t.offered),
+        percent(t.pickupRate),
+        plusMinus(p.report.halfWidth?.total.pickupRate),
+        percent(t.callerServedShare),
+        duration(t.asa),
+        percent(t.serviceLevel[sl] ?? null),
+        occupancy === null ? '–' : percent(occupancy),
+      ];
+    }),
+  );
+  const runs = `${replications} replication${replications > 1 ? 's' : ''} per point, seed ${seed} at every point (common random numbers)`;
+  return `${name}: ${result.points.length} points, all queues together; ${runs}\n\n${table}`;
 }
