@@ -1,4 +1,4 @@
-// Public API of @decroche/sim-core (see DESIGN.md). This file only re-exports.
+// Public API of @decroche/sim-core (documented in its README and in docs/). This file only re-exports.
 
 export { analyze } from './analytic/analyze.js';
 export {
@@ -97,4 +97,4 @@ export type { Confidence, PresetSource } from './scenario/presets/preset-source.
 export { ScenarioError, type ScenarioIssue } from './scenario/scenario-error.js';
 export { scenarioJsonSchema } from './scenario/scenario-json-schema.js';
 export { scenarioSchema } from './scenario/scenario-schema.js';
-export type { PoolSpec, QueueSpec, RedialSpec, Scenario } from './scenario/types.js';
+export type { PoolSpec, QueueSpec, RedialSpec, Scenario, ScenarioInput } from './scenario/types.js';

@@ -1,5 +1,6 @@
 // docs/ stands alone: the scenario format page names every field the JSON Schema (generated from
 // the code) has, its links point to files of the repository, and it refers to nothing outside it.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,13 @@ import { scenarioJsonSchema } from '../src/scenario/scenario-json-schema.js';
 const docsDir = resolve(import.meta.dirname, '../../../docs');
 const pages = readdirSync(docsDir).filter((name) => name.endsWith('.md'));
 const read = (name: string) => readFileSync(join(docsDir, name), 'utf8');
+const repositoryPages = execFileSync('git', ['ls-files', '*.md', '**/*.md'], {
+  cwd: docsDir,
+  encoding: 'utf8',
+})
+  .split('\n')
+  .map((path) => path.split('/').pop() ?? '')
+  .filter(Boolean);
 
 describe('docs/', () => {
   it('documents every field of the scenario, of a queue and of a pool', () => {
@@ -24,7 +32,9 @@ describe('docs/', () => {
   it('links only to files that exist in the repository, and names no document outside it', () => {
     for (const page of pages) {
       const text = read(page);
-      expect(text, page).not.toMatch(/DESIGN\.md|STYLE\.md|\.\.\/shared/);
+      // Every Markdown file a page names is one of the repository's.
+      for (const [name] of text.matchAll(/[\w.-]+\.md\b/g))
+        expect(repositoryPages, `${page} names ${name}`).toContain(name);
       for (const [, target] of text.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)) {
         if (/^https?:/.test(target ?? '')) continue;
         expect(existsSync(resolve(dirname(join(docsDir, page)), target ?? '')), `${page} → ${target}`).toBe(

@@ -3,7 +3,7 @@ import type { CounterSpec } from './accumulator.js';
 import { histogramQuantile, WAIT_BINS } from './wait-histogram.js';
 
 /**
- * Key performance indicators of a set of attempts (DESIGN.md, "The report"). Counts are attempts
+ * Key performance indicators of a set of attempts (docs/report.md). Counts are attempts
  * (first calls and redials). A rate whose denominator is empty is `null`, never a made-up 0 and never
  * NaN: `pickupRate`, `meanWait`, `serviceLevel` and `callerServedShare` with no offered call; `asa`,
  * `waitP50`, `waitP90` with no answered call; `meanQueueLength` with no measured time.

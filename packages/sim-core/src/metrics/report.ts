@@ -32,7 +32,7 @@ export interface ReportFigures {
   pools: Record<string, PoolReport>;
 }
 
-/** What `simulate` returns (DESIGN.md, "The report"). */
+/** What `simulate` returns (docs/report.md). */
 export interface SimulationReport extends ReportFigures {
   /** 95 % confidence half-widths of every figure, same shape; present when replications > 1. */
   halfWidth?: ReportFigures;

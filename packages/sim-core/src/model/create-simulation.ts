@@ -1,7 +1,7 @@
 import type { ReportFigures, SimulationReport } from '../metrics/report.js';
 import { createStreams } from '../random/streams.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, ScenarioInput } from '../scenario/types.js';
 import { CallCentre } from './call-centre.js';
 import type { SimulationEventType, SimulationListener } from './listeners.js';
 import { modelConfig } from './model-config.js';
@@ -91,7 +91,10 @@ export interface Simulation {
  * sim.finished // => true
  * ```
  */
-export function createSimulation(scenario: Scenario | unknown, options: { seed?: number } = {}): Simulation {
+export function createSimulation(
+  scenario: ScenarioInput | string,
+  options: { seed?: number } = {},
+): Simulation {
   const parsed = parseScenario(scenario);
   const seed = options.seed ?? parsed.seed;
   const model = new CallCentre(modelConfig(parsed, createStreams(seed)));

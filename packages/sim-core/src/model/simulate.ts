@@ -2,7 +2,7 @@ import { combineReplications } from '../metrics/replications.js';
 import type { SimulationReport } from '../metrics/report.js';
 import { createStreams } from '../random/streams.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, ScenarioInput } from '../scenario/types.js';
 import { CallCentre } from './call-centre.js';
 import { modelConfig } from './model-config.js';
 import { runReport } from './run-report.js';
@@ -53,7 +53,7 @@ export function runOnce(scenario: Scenario, seed: number, onDay?: () => void): S
 
 /**
  * Simulates a scenario (a {@link Scenario} or any input `parseScenario` accepts: object, JSON or
- * YAML text) and returns its report (DESIGN.md): KPIs in total, per queue and per interval of the
+ * YAML text) and returns its report (docs/report.md): KPIs in total, per queue and per interval of the
  * day, and pool occupancy. The run covers `days × intervals` intervals; callers still waiting at the
  * end count as `inSystem` (unless `drain`), calls in progress as answered; calls arriving in the
  * warm-up are left out. With `replications` R > 1, each replication has its own derived seed, every
@@ -80,7 +80,7 @@ export function runOnce(scenario: Scenario, seed: number, onDay?: () => void): S
  * report.pools.agents.intervals.length // => 4
  * ```
  */
-export function simulate(scenario: Scenario | unknown, options: SimulateOptions = {}): SimulationReport {
+export function simulate(scenario: ScenarioInput | string, options: SimulateOptions = {}): SimulationReport {
   const parsed = parseScenario(scenario);
   const seed = options.seed ?? parsed.seed;
   if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);

@@ -1,7 +1,7 @@
 import type { SimulationReport } from '../metrics/report.js';
 import { simulate } from '../model/simulate.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, ScenarioInput } from '../scenario/types.js';
 import { applyKnob, CALIBRATION_KNOBS, type CalibrationKnob, knobProblem } from './calibration-knob.js';
 import { CALIBRATION_MEASURES, type CalibrationMeasure, readMeasure } from './calibration-measure.js';
 import { type Bracket, bracketStep, nextTrial, openBracket } from './monotone-root.js';
@@ -136,7 +136,7 @@ function checkParameters(scenario: Scenario, parameters: CalibrationParameter[])
  * fit.scenario.queues[0].patience.mean === p.value // => true
  * ```
  */
-export function calibrate(scenario: Scenario | unknown, options: CalibrateOptions): Calibration {
+export function calibrate(scenario: ScenarioInput | string, options: CalibrateOptions): Calibration {
   const base = parseScenario(scenario);
   const { parameters } = options;
   checkParameters(base, parameters);

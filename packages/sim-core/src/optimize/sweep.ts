@@ -2,7 +2,7 @@ import type { SimulationReport } from '../metrics/report.js';
 import { simulate } from '../model/simulate.js';
 import type { DistributionSpec, SimpleDistributionSpec } from '../random/types.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, ScenarioInput } from '../scenario/types.js';
 
 /**
  * The axes of a sweep; every combination of their values is simulated. Absent axes stay at the
@@ -124,7 +124,11 @@ function pointScenario(
  * grid.points[2].report.total.pickupRate > grid.points[0].report.total.pickupRate // => true
  * ```
  */
-export function sweep(scenario: unknown, axes: SweepAxes, options: SweepOptions = {}): SweepResult {
+export function sweep(
+  scenario: ScenarioInput | string,
+  axes: SweepAxes,
+  options: SweepOptions = {},
+): SweepResult {
   const base = parseScenario(scenario);
   if (axes === null || typeof axes !== 'object')
     throw new RangeError(`axes must be an object, got ${String(axes)}`);

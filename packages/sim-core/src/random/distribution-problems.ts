@@ -8,7 +8,7 @@ import { describeValue, type ParameterProblem } from './parameter-problem.js';
 import { uniformProblems } from './uniform.js';
 import { weibullProblems } from './weibull.js';
 
-/** The names of the single distributions (those a mixture's parts may use), as DESIGN.md lists them. */
+/** The names of the single distributions (those a mixture's parts may use), as the scenario format lists them. */
 export const SIMPLE_DISTRIBUTION_NAMES = [
   'exponential',
   'lognormal',
@@ -19,7 +19,7 @@ export const SIMPLE_DISTRIBUTION_NAMES = [
   'empirical',
 ] as const;
 
-/** The distribution names of the scenario format, in the order DESIGN.md lists them. */
+/** The distribution names of the scenario format, in the order the scenario format lists them. */
 export const DISTRIBUTION_NAMES = [...SIMPLE_DISTRIBUTION_NAMES, 'mixture'] as const;
 
 /**

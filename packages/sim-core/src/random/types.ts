@@ -11,7 +11,7 @@ export interface Distribution {
   cdf(x: number): number;
 }
 
-/** The scenario notation of a single distribution, every kind but a mixture (see DESIGN.md). */
+/** The scenario notation of a single distribution, every kind but a mixture (docs/scenario.md). */
 export type SimpleDistributionSpec =
   | { dist: 'exponential'; mean: number }
   | { dist: 'lognormal'; mean: number; cv: number }
@@ -24,5 +24,5 @@ export type SimpleDistributionSpec =
 /** One part of a mixture: a single distribution and its weight (the weights sum to 1). */
 export type MixturePartSpec = SimpleDistributionSpec & { weight: number };
 
-/** The scenario notation of a distribution (see DESIGN.md): a single one or a mixture of them. */
+/** The scenario notation of a distribution (docs/scenario.md): a single one or a mixture of them. */
 export type DistributionSpec = SimpleDistributionSpec | { dist: 'mixture'; parts: MixturePartSpec[] };

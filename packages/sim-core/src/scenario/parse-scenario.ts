@@ -3,7 +3,7 @@ import { readScenarioText } from './read-scenario-text.js';
 import { intervalCount, scenarioConsistencyIssues } from './scenario-consistency.js';
 import { ScenarioError, type ScenarioIssue } from './scenario-error.js';
 import { scenarioSchema } from './scenario-schema.js';
-import type { Scenario } from './types.js';
+import type { Scenario, ScenarioInput } from './types.js';
 import { scenarioIssuesFromZod } from './zod-issues.js';
 
 function perInterval(value: number | number[], intervals: number): number[] {
@@ -11,7 +11,7 @@ function perInterval(value: number | number[], intervals: number): number[] {
 }
 
 /**
- * Validates a scenario (the format of DESIGN.md) and returns it with every default applied and
+ * Validates a scenario (the format of docs/scenario.md) and returns it with every default applied and
  * `calls` / `agents` expanded to one entry per interval. Accepts an object, or a JSON or YAML text.
  * Defaults: name 'scenario', seed 1, intervalSeconds 1800, days 1, warmupSeconds 0,
  * serviceLevelSeconds [20], dailyVariationCv 0, drain false; `intervals`, when absent, is the length
@@ -39,7 +39,7 @@ function perInterval(value: number | number[], intervals: number): number[] {
  * problems // => ['queues', 'pools', 'intervals']
  * ```
  */
-export function parseScenario(input: unknown): Scenario {
+export function parseScenario(input: ScenarioInput | string): Scenario {
   const raw = typeof input === 'string' ? readScenarioText(input) : input;
   const result = scenarioSchema.safeParse(raw, { reportInput: true });
   const issues: ScenarioIssue[] = result.success ? [] : scenarioIssuesFromZod(result.error.issues);

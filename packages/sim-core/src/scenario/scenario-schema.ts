@@ -34,7 +34,7 @@ export const poolSchema = z.strictObject({
 });
 
 /**
- * The zod schema of the scenario format of DESIGN.md, field by field with defaults, strict about
+ * The zod schema of the scenario format (docs/scenario.md), field by field with defaults, strict about
  * unknown keys. It checks each field on its own; `parseScenario` adds the rules that tie fields
  * together (unique ids, existing queues, list lengths, warm-up shorter than the horizon) and expands
  * `calls` and `agents` to one entry per interval. Exported for tools (editors, form generators).
@@ -54,6 +54,3 @@ export const scenarioSchema = z.strictObject({
   queues: z.array(queueSchema).min(1),
   pools: z.array(poolSchema).min(1),
 });
-
-/** A scenario as the schema returns it: defaults applied, `calls`/`agents` not yet expanded. */
-export type ScenarioInput = z.output<typeof scenarioSchema>;

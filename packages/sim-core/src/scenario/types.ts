@@ -19,6 +19,14 @@ export type PoolSpec = Omit<z.output<typeof poolSchema>, 'agents'> & {
 };
 
 /**
+ * A scenario as written, in code or in a JSON or YAML file, before `parseScenario`: the schema's
+ * input. Fields with a default may be left out, `calls` and `agents` may be one number for every
+ * interval, and `intervals` may be omitted when a list gives it. TypeScript checks a scenario
+ * object against it; `parseScenario` checks the rest (ids, list lengths, ranges).
+ */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+/**
  * A validated scenario with every default applied (the schema's output): `intervals` is known and
  * `calls` and `agents` are expanded to one entry per interval of the day (the same day repeats for
  * `days` days).

@@ -122,7 +122,7 @@ describe('CallCentre behaviour', () => {
   });
 
   it('routes an arriving caller to the serving pool with the most idle agents, the first listed on ties', () => {
-    const staffed = { p1: 3, p2: 5 } as Record<string, number>;
+    const staffed = { p1: 3, p2: 5 };
     const { events } = recordEvents({
       intervals: 2,
       queues: [{ id: 'q', calls: 100, handleTime: exp(200) }],
@@ -135,8 +135,8 @@ describe('CallCentre behaviour', () => {
     const used = new Set<string>();
     for (const e of events) {
       if (e.type === 'answer' && e.wait === 0) {
-        const idle1 = staffed.p1! - busy.p1!;
-        const idle2 = staffed.p2! - busy.p2!;
+        const idle1 = staffed.p1 - busy.p1!;
+        const idle2 = staffed.p2 - busy.p2!;
         expect(e.pool).toBe(idle2 > idle1 ? 'p2' : 'p1');
         used.add(e.pool!);
       }

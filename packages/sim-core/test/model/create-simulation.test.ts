@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/model/create-simulation.js';
 import { simulate } from '../../src/model/simulate.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 import { exp, recordEvents } from './record-events.js';
 
 const scenario = {
@@ -15,7 +16,7 @@ const scenario = {
     { id: 'front', serves: ['caf', 'cnav'], agents: [20, 30, 25, 10] },
     { id: 'back', serves: ['cnav'], agents: 5 },
   ],
-};
+} satisfies ScenarioInput;
 
 describe('createSimulation', () => {
   it('advanced in steps, ends with exactly the report of simulate', () => {

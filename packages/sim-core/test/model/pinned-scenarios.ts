@@ -1,3 +1,6 @@
+import type { SimulateOptions } from '../../src/model/simulate.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
+
 /**
  * Scenarios whose seeded reports are pinned in `fixtures/pinned-reports.json` (see
  * pinned-reports.test.ts). Chosen to go through every path of the model: redials (with and without a
@@ -79,4 +82,4 @@ export const pinnedScenarios = {
     },
     options: { seed: 3, replications: 3 },
   },
-} as const;
+} satisfies Record<string, { scenario: ScenarioInput; options: SimulateOptions }>;

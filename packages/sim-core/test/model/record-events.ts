@@ -1,9 +1,10 @@
 // Test helper: runs a scenario through createSimulation and returns every event it emitted.
 import { createSimulation, type Simulation } from '../../src/model/create-simulation.js';
 import type { SimulationEvent } from '../../src/model/listeners.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 
 export function recordEvents(
-  scenario: unknown,
+  scenario: ScenarioInput,
   seed = 1,
   drive: (sim: Simulation) => void = (sim) => sim.advanceTo(Number.POSITIVE_INFINITY),
 ): { events: SimulationEvent[]; sim: Simulation } {

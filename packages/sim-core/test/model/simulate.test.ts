@@ -5,6 +5,7 @@ import { combineReplications } from '../../src/metrics/replications.js';
 import type { SimulationReport } from '../../src/metrics/report.js';
 import { replicationSeed, simulate } from '../../src/model/simulate.js';
 import { ScenarioError } from '../../src/scenario/scenario-error.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 import { exp, recordEvents } from './record-events.js';
 
 const base = {
@@ -24,7 +25,7 @@ const base = {
     { id: 'a', serves: ['caf'], agents: [30, 45, 20] },
     { id: 'b', serves: ['caf', 'cpam'], agents: [15, 20, 10] },
   ],
-};
+} satisfies ScenarioInput;
 
 function allKpis(r: SimulationReport): Kpis[] {
   return [r.total, ...Object.values(r.queues).flatMap((q) => [q, ...q.intervals])];
@@ -154,7 +155,7 @@ describe('simulate', () => {
       cv: fc.constantFrom(0, 0.3),
       drain: fc.boolean(),
     })
-    .map((a) => {
+    .map((a): ScenarioInput => {
       const ids = a.twoQueues ? ['q0', 'q1'] : ['q0'];
       return {
         intervals: a.intervals,
@@ -198,7 +199,7 @@ describe('simulate', () => {
         fc.integer({ min: 1, max: 1000 }),
         fc.integer({ min: 1, max: 20 }),
         (s, seed, extra) => {
-          const more = { ...s, pools: s.pools.map((p) => ({ ...p, agents: p.agents + extra })) };
+          const more = { ...s, pools: s.pools.map((p) => ({ ...p, agents: (p.agents as number) + extra })) };
           const [a, b] = [simulate(s, { seed }), simulate(more, { seed })];
           for (const id of Object.keys(a.queues)) {
             const first = (r: SimulationReport) => r.queues[id]!.intervals.map((i) => i.firstCalls);
@@ -210,7 +211,7 @@ describe('simulate', () => {
             }
           }
           // The very arrival instants of first calls are the same, not just their counts.
-          const times = (sc: unknown) =>
+          const times = (sc: ScenarioInput) =>
             recordEvents(sc, seed)
               .events.filter((e) => e.type === 'arrival' && e.attempt === 1)
               .map((e) => e.time);

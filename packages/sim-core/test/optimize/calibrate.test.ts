@@ -3,6 +3,7 @@ import { analyze } from '../../src/analytic/analyze.js';
 import { studentTQuantile } from '../../src/metrics/student-t.js';
 import { calibrate } from '../../src/optimize/calibrate.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 
 const exp = (mean: number) => ({ dist: 'exponential' as const, mean });
 
@@ -99,7 +100,7 @@ describe('calibrate', () => {
         { id: 'b', calls: 100, handleTime: { dist: 'deterministic', value: 300 } },
       ],
       pools: [{ id: 'shared', serves: ['a', 'b'], agents: 20 }],
-    };
+    } satisfies ScenarioInput;
     const calibrateWith = (parameter: object) => () =>
       calibrate(scenario, {
         parameters: [

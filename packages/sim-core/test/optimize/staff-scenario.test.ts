@@ -4,6 +4,7 @@ import { requiredAgents } from '../../src/analytic/required-agents.js';
 import { simulate } from '../../src/model/simulate.js';
 import { staffScenario } from '../../src/optimize/staff-scenario.js';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
+import type { RedialSpec } from '../../src/scenario/types.js';
 
 const exp = (mean: number) => ({ dist: 'exponential' as const, mean });
 
@@ -65,7 +66,7 @@ describe('staffScenario', () => {
 
   it('caps the redials at maxAttempts', () => {
     const base = { id: 'q', calls: 1000, handleTime: exp(300), patience: exp(60) };
-    const plan = (redial: object) =>
+    const plan = (redial: RedialSpec) =>
       staffScenario(
         parseScenario({
           intervals: 1,

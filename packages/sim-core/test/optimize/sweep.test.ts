@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/model/simulate.js';
 import { sweep } from '../../src/optimize/sweep.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 
 const day = {
   seed: 11,
@@ -28,7 +29,7 @@ const day = {
     { id: 'caf-agents', serves: ['caf'], agents: [50, 70, 50] },
     { id: 'retraite-agents', serves: ['retraite'], agents: 20 },
   ],
-};
+} satisfies ScenarioInput;
 
 describe('sweep', () => {
   it('simulates every combination, agents slowest and handle time fastest', () => {
@@ -52,12 +53,18 @@ describe('sweep', () => {
       { seed: 4, replications: 2 },
     );
     // Factor 1: the schedule as written; 1.1: every pool's agents × 1.1, rounded.
-    const changed = (agents: number[][]) => ({
-      ...day,
+    const changed = (agents: number[][]): ScenarioInput => ({
+      seed: 11,
+      intervals: 3,
       queues: [
-        { ...day.queues[0], calls: [360, 480, 360], handleTime: { dist: 'lognormal', mean: 450, cv: 1 } },
         {
-          ...day.queues[1],
+          id: 'caf',
+          calls: [360, 480, 360],
+          handleTime: { dist: 'lognormal', mean: 450, cv: 1 },
+          patience: { dist: 'exponential', mean: 240 },
+        },
+        {
+          id: 'retraite',
           calls: 120,
           handleTime: {
             dist: 'mixture',
@@ -68,7 +75,10 @@ describe('sweep', () => {
           },
         },
       ],
-      pools: day.pools.map((p, i) => ({ ...p, agents: agents[i] })),
+      pools: [
+        { id: 'caf-agents', serves: ['caf'], agents: agents[0] ?? [] },
+        { id: 'retraite-agents', serves: ['retraite'], agents: agents[1] ?? [] },
+      ],
     });
     const at1 = simulate(
       changed([

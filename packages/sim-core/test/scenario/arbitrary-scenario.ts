@@ -1,5 +1,5 @@
 // Random scenarios for property tests (fast-check): every value is a valid scenario input in the
-// format of DESIGN.md — unique ids, every queue served, lists of one entry per interval, warm-up
+// format of docs/scenario.md — unique ids, every queue served, lists of one entry per interval, warm-up
 // shorter than the horizon — using every optional block and every distribution. Other property
 // tests (the model's) may reuse them.
 import fc from 'fast-check';

@@ -1,8 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { parseScenario, type Scenario, ScenarioError, type ScenarioIssue } from '../../src/index.js';
+import {
+  parseScenario as parseTyped,
+  type Scenario,
+  ScenarioError,
+  type ScenarioInput,
+  type ScenarioIssue,
+} from '../../src/index.js';
 import { validScenarioArb } from './arbitrary-scenario.js';
+
+/** These tests feed parseScenario untyped and deliberately wrong input, past its TypeScript type. */
+const parseScenario = (input: unknown) => parseTyped(input as ScenarioInput);
 
 /** The issues `parseScenario` reports for `input`, or a failure if it accepts it or throws otherwise. */
 function issuesOf(input: unknown): readonly ScenarioIssue[] {
@@ -15,7 +24,7 @@ function issuesOf(input: unknown): readonly ScenarioIssue[] {
   throw new Error('the scenario was accepted');
 }
 
-/** A valid scenario in the shape of DESIGN.md, fresh on every call so that cases can change it. */
+/** A valid scenario in the documented shape (docs/scenario.md), fresh on every call so that cases can change it. */
 function valid(): Record<string, unknown> & {
   queues: Record<string, unknown>[];
   pools: Record<string, unknown>[];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse-scenario.js';
 import { plausibilityWarnings } from '../../src/scenario/plausibility-warnings.js';
 import { getPreset } from '../../src/scenario/presets/get-preset.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 
 /** One queue of 100 calls a half-hour, 7-minute calls, 30 agents (23.3 Erlangs): nothing odd. */
 function day(change: (s: Record<string, any>) => void = () => {}) {
@@ -19,7 +20,7 @@ function day(change: (s: Record<string, any>) => void = () => {}) {
     pools: [{ id: 'agents', serves: ['caf'], agents: 30 }],
   };
   change(s);
-  return plausibilityWarnings(parseScenario(s));
+  return plausibilityWarnings(parseScenario(s as ScenarioInput));
 }
 
 describe('plausibilityWarnings', () => {

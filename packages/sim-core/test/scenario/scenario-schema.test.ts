@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/index.js';
 
 describe('scenarioSchema', () => {
-  it('applies the defaults of DESIGN.md and keeps per-interval values as written', () => {
+  it('applies the documented defaults (docs/scenario.md) and keeps per-interval values as written', () => {
     const parsed = scenarioSchema.parse({
       queues: [{ id: 'q', calls: 5, handleTime: { dist: 'exponential', mean: 60 } }],
       pools: [{ id: 'p', serves: ['q'], agents: [1, 2] }],

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analytic/analyze.js';
 import { studentTQuantile } from '../../src/metrics/student-t.js';
 import { simulate } from '../../src/model/simulate.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 
 const REPLICATIONS = 10;
 const CALLS = 100_000;
@@ -26,7 +27,7 @@ describe('callbacks keep-place vs Erlang C, 1 − 1e-4 confidence intervals over
     const arrivalRate = c.load / c.aht;
     const warmup = 50 * c.aht;
     const intervalSeconds = (warmup + CALLS / arrivalRate) / 4;
-    const scenario = {
+    const scenario: ScenarioInput = {
       intervals: 4,
       intervalSeconds,
       warmupSeconds: warmup,

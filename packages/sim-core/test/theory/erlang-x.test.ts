@@ -18,6 +18,7 @@ import { erlangX } from '../../src/analytic/erlang-x.js';
 import type { Kpis } from '../../src/metrics/kpis.js';
 import { studentTQuantile } from '../../src/metrics/student-t.js';
 import { simulate } from '../../src/model/simulate.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 
 const REPLICATIONS = 10;
 const MEASURED_CALLS = 300_000;
@@ -51,7 +52,7 @@ function expectErlangX(c: RedialCase): void {
   const arrivalRate = c.load / c.aht;
   const intervalSeconds = MEASURED_CALLS / arrivalRate / 3;
   expect(intervalSeconds).toBeGreaterThan(500 * c.delay);
-  const scenario = {
+  const scenario: ScenarioInput = {
     intervals: 5,
     intervalSeconds,
     warmupSeconds: intervalSeconds,

@@ -20,6 +20,7 @@ import { expect } from 'vitest';
 import { analyze } from '../../src/analytic/analyze.js';
 import { studentTQuantile } from '../../src/metrics/student-t.js';
 import { simulate } from '../../src/model/simulate.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 
 export interface TheoryCase {
   name: string;
@@ -49,7 +50,7 @@ export function estimate(c: TheoryCase, seed: number): Record<string, Estimate> 
   const warmup = Math.max(20 * (c.aht + (c.patience ?? 0)), 50 * c.aht);
   const measured = CALLS / arrivalRate;
   const intervalSeconds = (warmup + measured) / 4;
-  const scenario = {
+  const scenario: ScenarioInput = {
     intervals: 4,
     intervalSeconds,
     warmupSeconds: warmup,

@@ -34,7 +34,7 @@ const aht = (id: string): number => IN.services.find((s) => s.id === id)?.aht ??
  * One typical weekday (autumn 2022 – 2023) of national traffic on the four public-service platforms
  * of the Défenseur des droits' mystery-caller study: `assurance-maladie` (3646), `caf` (3230),
  * `assurance-retraite` (3960) and `france-travail` (3949), each answered by its own pool, open
- * 8:30–17:00 in 17 half-hours. A raw scenario in the format of DESIGN.md: give it to `simulate`, or
+ * 8:30–17:00 in 17 half-hours. A raw scenario (format: docs/scenario.md): give it to `simulate`, or
  * copy and change it with `getPreset('france-2023')` (this object is frozen).
  *
  * How it was built (every figure and its confidence: `france2023Sources`; the method:

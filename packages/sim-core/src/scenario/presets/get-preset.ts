@@ -18,7 +18,7 @@ export function presetNames(): string[] {
 }
 
 /**
- * A fresh copy of the named preset scenario, in the raw format of DESIGN.md (give it to
+ * A fresh copy of the named preset scenario, in the raw scenario format (docs/scenario.md) (give it to
  * `parseScenario` or `simulate`; change it freely, the preset itself is frozen).
  * Cost: one deep copy of a few kilobytes.
  *

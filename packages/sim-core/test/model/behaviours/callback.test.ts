@@ -3,13 +3,14 @@ import {
   createSimulation,
   parseScenario,
   ScenarioError,
+  type ScenarioInput,
   type ScenarioIssue,
   simulate,
 } from '../../../src/index.js';
 
 function issuesOf(input: unknown): readonly ScenarioIssue[] {
   try {
-    parseScenario(input);
+    parseScenario(input as ScenarioInput);
   } catch (error) {
     if (error instanceof ScenarioError) return error.issues;
     throw error;
@@ -21,7 +22,7 @@ function issuesOf(input: unknown): readonly ScenarioIssue[] {
 function scenario(
   callback: Record<string, unknown>,
   options: { agents?: number; patience?: number; intervals?: number } = {},
-) {
+): ScenarioInput {
   return {
     intervals: options.intervals ?? 4,
     drain: true,
@@ -31,7 +32,7 @@ function scenario(
         calls: 500,
         handleTime: { dist: 'exponential', mean: 300 },
         ...(options.patience ? { patience: { dist: 'exponential', mean: options.patience } } : {}),
-        callback,
+        callback: callback as never,
       },
     ],
     pools: [{ id: 'p', serves: ['q'], agents: options.agents ?? 80 }],
