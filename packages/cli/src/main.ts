@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerFrance } from './commands/france.js';
+import { registerRoster } from './commands/roster.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
 import { registerStaff } from './commands/staff.js';
@@ -28,6 +29,7 @@ registerFrance(program);
 registerRun(program);
 registerStaff(program);
 registerSweep(program);
+registerRoster(program);
 registerAnalyze(program);
 registerValidate(program);
 registerSchema(program);
@@ -41,7 +43,7 @@ program.hook('preAction', (_program, command) => {
 });
 
 try {
-  program.parse(process.argv);
+  await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
     // Commander has printed the message already; help and version end well, anything else is a usage error.

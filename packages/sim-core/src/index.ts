@@ -32,6 +32,7 @@ export { Calendar, type EventHandler, MAX_PRIORITY } from './engine/calendar.js'
 export type { Kpis } from './metrics/kpis.js';
 export { combineReplications } from './metrics/replications.js';
 export type {
+  IntervalKpis,
   PoolIntervalReport,
   PoolReport,
   QueueReport,
@@ -88,6 +89,7 @@ export type { Distribution, DistributionSpec, Rng } from './random/types.js';
 export { type CalendarPosition, intervalAt, scenarioHorizon } from './scenario/calendar.js';
 export { formatClockTime, parseClockTime } from './scenario/clock-time.js';
 export { parseDuration } from './scenario/duration.js';
+export { intervalLabel } from './scenario/interval-label.js';
 export { parseScenario } from './scenario/parse-scenario.js';
 export { type PlausibilityWarning, plausibilityWarnings } from './scenario/plausibility-warnings.js';
 export { france2023 } from './scenario/presets/france-2023.js';

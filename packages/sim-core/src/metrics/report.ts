@@ -4,14 +4,19 @@ import type { PoolIntegral } from './pool-integral.js';
 import type { QueueLengthIntegral } from './queue-length-integral.js';
 import { WAIT_BINS } from './wait-histogram.js';
 
+/** The KPIs of one interval of the day, with its clock time when the scenario has `opensAt`. */
+export type IntervalKpis = Kpis & { start?: string };
+
 /** A queue's KPIs over the run, and per interval of the day (calls count in the interval they arrived). */
 export interface QueueReport extends Kpis {
   /** One entry per interval of the day, summed over the days simulated. */
-  intervals: Kpis[];
+  intervals: IntervalKpis[];
 }
 
 /** One interval of the day of a pool. */
 export interface PoolIntervalReport {
+  /** Clock time of the interval's start (`'08:30'`), when the scenario has `opensAt`. */
+  start?: string;
   /** Busy-agent time ÷ present-agent time (agents on duty plus busy agents finishing after their shift); null with no agent time. */
   occupancy: number | null;
   /** Agents on duty, time-averaged over the interval (the schedule, unless `setAgents` changed it). */

@@ -1,3 +1,4 @@
+import { addIntervalStarts } from '../metrics/interval-starts.js';
 import type { ReportFigures, SimulationReport } from '../metrics/report.js';
 import { createStreams } from '../random/streams.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
@@ -6,6 +7,7 @@ import { CallCentre } from './call-centre.js';
 import type { SimulationEventType, SimulationListener } from './listeners.js';
 import { modelConfig } from './model-config.js';
 import { runReport } from './run-report.js';
+import { clockLabels } from './simulate.js';
 
 /** A queue at one instant. */
 export interface QueueSnapshot {
@@ -134,7 +136,7 @@ export function createSimulation(
       const { total, queues: kq, pools: kp } = runReport(model);
       return { time: now, queues, pools, kpis: { total, queues: kq, pools: kp } };
     },
-    report: () => runReport(model),
+    report: () => addIntervalStarts(runReport(model), clockLabels(parsed)),
     setAgents(poolId: string, agents: number | null) {
       const p = poolIndex(poolId);
       if (agents !== null && !(Number.isInteger(agents) && agents >= 0)) {

@@ -1,6 +1,8 @@
+import { addIntervalStarts } from '../metrics/interval-starts.js';
 import { combineReplications } from '../metrics/replications.js';
 import type { SimulationReport } from '../metrics/report.js';
 import { createStreams } from '../random/streams.js';
+import { intervalLabel } from '../scenario/interval-label.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/types.js';
 import { CallCentre } from './call-centre.js';
@@ -51,12 +53,18 @@ export function runOnce(scenario: Scenario, seed: number, onDay?: () => void): S
   return runReport(model);
 }
 
+/** Labels of the intervals as clock times when the scenario has `opensAt`, else null. */
+export function clockLabels(scenario: Scenario): ((i: number) => string) | null {
+  return scenario.opensAt === undefined ? null : (i) => intervalLabel(scenario, i);
+}
+
 /**
  * Simulates a scenario (a {@link Scenario} or any input `parseScenario` accepts: object, JSON or
  * YAML text) and returns its report (docs/report.md): KPIs in total, per queue and per interval of the
  * day, and pool occupancy. The run covers `days × intervals` intervals; callers still waiting at the
  * end count as `inSystem` (unless `drain`), calls in progress as answered; calls arriving in the
- * warm-up are left out. With `replications` R > 1, each replication has its own derived seed, every
+ * warm-up are left out. When the scenario has `opensAt`, each interval of the report's queues and
+ * pools carries its clock time, `start: '08:30'`. With `replications` R > 1, each replication has its own derived seed, every
  * figure is the mean over replications and `halfWidth` holds its 95 % confidence half-width.
  * `onProgress(done, total)` is called after each simulated day, for progress bars on long runs.
  *
@@ -97,5 +105,6 @@ export function simulate(scenario: ScenarioInput | string, options: SimulateOpti
   const onDay = onProgress && (() => onProgress(++done, total));
   const reports: SimulationReport[] = [];
   for (let r = 0; r < replications; r++) reports.push(runOnce(parsed, replicationSeed(seed, r), onDay));
-  return replications === 1 ? reports[0]! : combineReplications(reports);
+  const report = replications === 1 ? reports[0]! : combineReplications(reports);
+  return addIntervalStarts(report, clockLabels(parsed));
 }

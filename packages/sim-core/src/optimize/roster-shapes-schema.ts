@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { clockTimeSchema as clockTime } from '../scenario/clock-time-schema.js';
 import { durationSeconds } from '../scenario/duration-schema.js';
-
-const CLOCK_MESSAGE = 'must be a clock time such as 08:30';
-const clockTime = z.string({ error: CLOCK_MESSAGE }).regex(/^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, {
-  error: CLOCK_MESSAGE,
-});
 
 /** A break each shift of a shape takes: its length, and where it may start, counted from the shift's start. */
 export const rosterBreakSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { behaviourShape } from '../model/behaviours/behaviour-blocks.js';
+import { clockTimeSchema } from './clock-time-schema.js';
 import { distributionSpecSchema } from './distribution-spec-schema.js';
 
 const PER_INTERVAL = 'must be a number >= 0 or a list of them, one per interval';
@@ -44,6 +45,8 @@ export const scenarioSchema = z.strictObject({
   seed: z.number().int().default(1),
   intervalSeconds: z.number().gt(0).default(1800),
   intervals: z.number().int().min(1).optional(),
+  /** Clock time of the first interval's start (`'08:30'`): labels intervals with clock times. */
+  opensAt: clockTimeSchema.optional(),
   days: z.number().int().min(1).default(1),
   warmupSeconds: z.number().min(0).default(0),
   serviceLevelSeconds: z.array(z.number().gt(0)).default([20]),
