@@ -19,7 +19,7 @@ import { progress } from '../progress.js';
 interface RosterCliOptions {
   target: string[];
   shifts?: string;
-  shrinkage: string;
+  shrinkage?: string;
   replications: string;
   timeLimit: string;
   json?: boolean;
@@ -49,14 +49,10 @@ export function rosterTarget(items: readonly string[]): StaffingTarget {
         (n) => n > 0 && n <= 1,
         'a share in (0, 1]',
       );
-    } else
-      throw new CliError(
-        `option --target must be ${TARGET_HELP}, got '${item}' (see decroche roster --help)`,
-        2,
-      );
+    } else throw new CliError(`option --target must be ${TARGET_HELP}, got '${item}'`, 2);
   }
   if (Object.keys(target).length === 0) {
-    throw new CliError(`give a target: --target ${TARGET_HELP} (see decroche roster --help)`, 2);
+    throw new CliError(`give a target: --target ${TARGET_HELP}`, 2);
   }
   return target;
 }
@@ -165,15 +161,21 @@ export function registerRoster(program: Command): void {
     .argument('<scenario>', 'scenario file (.yaml/.json) or preset name')
     .option('--target <target...>', `staffing target(s): ${TARGET_HELP}`, [])
     .option('--shifts <file>', 'shift shapes (YAML or JSON): starts, lengths, breaks, min/max, cost')
-    .option('--shrinkage <share>', 'share of shift time off the phones (absence, training)', '0')
+    .option(
+      '--shrinkage <share>',
+      "share of shift time off the phones (absence, training); default: the pool's shrinkage, else 0",
+    )
     .option('-r, --replications <n>', 'replications of the simulated check', '5')
     .option('--time-limit <seconds>', 'stop the solver after this long with the best roster found', '60')
     .option('--json', 'print the rosters and the simulated report as JSON')
     .action(async (file: string, o: RosterCliOptions) => {
       const target = rosterTarget(o.target);
-      if (o.shifts === undefined)
-        throw new CliError('give the shift shapes: --shifts shapes.yaml (see decroche roster --help)', 2);
-      const shrinkage = numberOption('--shrinkage', o.shrinkage, (n) => n >= 0 && n < 1, 'a share in [0, 1)');
+      if (o.shifts === undefined) throw new CliError('give the shift shapes: --shifts shapes.yaml', 2);
+      const given =
+        o.shrinkage === undefined
+          ? undefined
+          : numberOption('--shrinkage', o.shrinkage, (n) => n >= 0 && n < 1, 'a share in [0, 1)');
+      const shrinkageOf = (id: string) => given ?? scenario.pools.find((p) => p.id === id)?.shrinkage ?? 0;
       const replications = numberOption(
         '--replications',
         o.replications,
@@ -192,7 +194,7 @@ export function registerRoster(program: Command): void {
               required: pool.agents,
               intervalSeconds: scenario.intervalSeconds,
               opensAt: scenario.opensAt ?? '00:00',
-              shrinkage,
+              shrinkage: shrinkageOf(pool.id),
             },
             shapes,
             { timeLimit },
@@ -204,7 +206,11 @@ export function registerRoster(program: Command): void {
       }
       const rostered = {
         ...scenario,
-        pools: scenario.pools.map((p) => ({ ...p, agents: rosters[p.id]!.agents })),
+        // The roster's agents on the phone replace the pools' staffing (and their shifts, if any).
+        pools: scenario.pools.map(({ shifts: _, scheduled: __, ...p }) => ({
+          ...p,
+          agents: rosters[p.id]!.agents,
+        })),
       };
       const bar = progress('checking the roster');
       const check = simulate(rostered, { replications, onProgress: bar.onProgress });
@@ -213,7 +219,7 @@ export function registerRoster(program: Command): void {
         const perInterval = Object.fromEntries(
           Object.entries(rosters).map(([id, r]) => [
             id,
-            perIntervalHours(r.required, scenario.intervalSeconds, shrinkage),
+            perIntervalHours(r.required, scenario.intervalSeconds, shrinkageOf(id)),
           ]),
         );
         process.stdout.write(
@@ -221,7 +227,9 @@ export function registerRoster(program: Command): void {
         );
         return;
       }
-      const sections = Object.entries(rosters).map(([id, r]) => printPool(scenario, id, r, shrinkage, check));
+      const sections = Object.entries(rosters).map(([id, r]) =>
+        printPool(scenario, id, r, shrinkageOf(id), check),
+      );
       const kpis = formatTable(
         [
           { heading: 'queue', align: 'left' },
@@ -241,7 +249,7 @@ export function registerRoster(program: Command): void {
       const reps = `${replications} replication${replications > 1 ? 's' : ''}`;
       process.stdout.write(
         `${[
-          `${scenario.name}: roster for ${describeTarget(target)}${shrinkage > 0 ? `, shrinkage ${percent(shrinkage, 0)}` : ''}`,
+          `${scenario.name}: roster for ${describeTarget(target)}${given ? `, shrinkage ${percent(given, 0)}` : ''}`,
           '',
           ...sections.flatMap((s) => [s, '']),
           `The roster simulated (${reps}, ± 95 % half-widths):`,

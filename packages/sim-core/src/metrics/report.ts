@@ -17,6 +17,8 @@ export interface QueueReport extends Kpis {
 export interface PoolIntervalReport {
   /** Clock time of the interval's start (`'08:30'`), when the scenario has `opensAt`. */
   start?: string;
+  /** Agents scheduled (on shift, time-averaged), when the pool has shifts or shrinkage; `agents` are those on the phone. */
+  scheduled?: number;
   /** Busy-agent time ÷ present-agent time (agents on duty plus busy agents finishing after their shift); null with no agent time. */
   occupancy: number | null;
   /** Agents on duty, time-averaged over the interval (the schedule, unless `setAgents` changed it). */

@@ -1,4 +1,5 @@
 import { addIntervalStarts } from '../metrics/interval-starts.js';
+import { addPoolScheduled } from '../metrics/pool-scheduled.js';
 import type { ReportFigures, SimulationReport } from '../metrics/report.js';
 import { createStreams } from '../random/streams.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
@@ -136,7 +137,7 @@ export function createSimulation(
       const { total, queues: kq, pools: kp } = runReport(model);
       return { time: now, queues, pools, kpis: { total, queues: kq, pools: kp } };
     },
-    report: () => addIntervalStarts(runReport(model), clockLabels(parsed)),
+    report: () => addPoolScheduled(addIntervalStarts(runReport(model), clockLabels(parsed)), parsed.pools),
     setAgents(poolId: string, agents: number | null) {
       const p = poolIndex(poolId);
       if (agents !== null && !(Number.isInteger(agents) && agents >= 0)) {

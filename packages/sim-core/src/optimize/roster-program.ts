@@ -1,11 +1,6 @@
+import { overlap } from '../scenario/shift-staffing.js';
 import type { ShiftFamily } from './roster-shapes.js';
 import type { RosterShapes } from './roster-shapes-schema.js';
-
-/** Share of interval `i` (of `width` seconds) that [from, to) covers. */
-export function overlap(from: number, to: number, i: number, width: number): number {
-  const covered = Math.min(to, (i + 1) * width) - Math.max(from, i * width);
-  return covered > 0 ? covered / width : 0;
-}
 
 /** A number as LP text: short, exact enough (12 significant digits). */
 function num(x: number): string {

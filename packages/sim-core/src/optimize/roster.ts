@@ -1,7 +1,8 @@
 import type { InitOptions } from 'highs';
 import { formatClockTime, parseClockTime } from '../scenario/clock-time.js';
+import { overlap } from '../scenario/shift-staffing.js';
 import { highsSolver } from './highs-solver.js';
-import { breakVar, overlap, rosterProgram, shiftVar } from './roster-program.js';
+import { breakVar, rosterProgram, shiftVar } from './roster-program.js';
 import { type ShiftFamily, shiftFamilies } from './roster-shapes.js';
 
 /** What a roster must cover: agents on the phone per interval of one day. */

@@ -109,7 +109,8 @@ function staffInterval(
  * Finds, for every queue and interval of a scenario, the fewest agents that meet `target` in the
  * Erlang A model (exponential patience of the scenario's mean patience; handle time by its mean),
  * counting the redials that the unanswered attempts bring back, and returns the scenario with those
- * agents. A pool serving several queues gets the sum of its queues' needs (no pooling gain is
+ * agents on the phone (a pool given as shifts gets agents instead; with shrinkage, `scheduled`
+ * holds agents ÷ (1 − shrinkage)). A pool serving several queues gets the sum of its queues' needs (no pooling gain is
  * counted, so the plan errs on the safe side); a queue served by several pools is staffed by the
  * first pool listed, and the others keep 0 agents for it. Simulate the returned scenario to check the plan
  * under the real distributions and the queues that carry over from one interval to the next.
@@ -145,14 +146,18 @@ export function staffScenario(scenario: Scenario, target: StaffingTarget): Staff
   // Each queue's need goes to the first pool that serves it.
   const owner = new Map<string, string>();
   for (const pool of scenario.pools) for (const id of pool.serves) if (!owner.has(id)) owner.set(id, pool.id);
-  const pools = scenario.pools.map((pool) => ({
-    ...pool,
-    agents: Array.from({ length: scenario.intervals }, (_, i) =>
+  const pools = scenario.pools.map(({ shifts: _, scheduled: __, ...pool }) => {
+    const agents = Array.from({ length: scenario.intervals }, (_, i) =>
       pool.serves.reduce(
         (sum, id) => sum + (owner.get(id) === pool.id ? (queues[id]?.[i]?.agents ?? 0) : 0),
         0,
       ),
-    ),
-  }));
+    );
+    // The plan is agents on the phone; a pool's shifts give way to them, its shrinkage stays.
+    const shrinkage = pool.shrinkage;
+    return shrinkage === undefined
+      ? { ...pool, agents }
+      : { ...pool, agents, scheduled: agents.map((n) => n / (1 - shrinkage)) };
+  });
   return { scenario: { ...scenario, pools }, queues };
 }

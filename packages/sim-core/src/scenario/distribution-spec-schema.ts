@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { distributionProblems } from '../random/distribution-problems.js';
+import { durationSeconds } from './duration-schema.js';
+
+/** A number of seconds, also written as a duration (`90s`, `6m`, `1h30m`). */
+const seconds = () => durationSeconds(z.number());
 
 /** `values[3]` → ['values', 3]; `cv` → ['cv']; `parts[1].weight` → ['parts', 1, 'weight']. */
 function parameterPath(parameter: string): (string | number)[] {
@@ -9,13 +13,13 @@ function parameterPath(parameter: string): (string | number)[] {
 /** The shape of each single distribution, each with the `extra` keys (a mixture part's `weight`). */
 function singleDistributions<Extra extends z.ZodRawShape>(extra: Extra) {
   return [
-    z.strictObject({ ...extra, dist: z.literal('exponential'), mean: z.number() }),
-    z.strictObject({ ...extra, dist: z.literal('lognormal'), mean: z.number(), cv: z.number() }),
-    z.strictObject({ ...extra, dist: z.literal('gamma'), mean: z.number(), cv: z.number() }),
-    z.strictObject({ ...extra, dist: z.literal('weibull'), mean: z.number(), shape: z.number() }),
-    z.strictObject({ ...extra, dist: z.literal('deterministic'), value: z.number() }),
-    z.strictObject({ ...extra, dist: z.literal('uniform'), min: z.number(), max: z.number() }),
-    z.strictObject({ ...extra, dist: z.literal('empirical'), values: z.array(z.number()) }),
+    z.strictObject({ ...extra, dist: z.literal('exponential'), mean: seconds() }),
+    z.strictObject({ ...extra, dist: z.literal('lognormal'), mean: seconds(), cv: z.number() }),
+    z.strictObject({ ...extra, dist: z.literal('gamma'), mean: seconds(), cv: z.number() }),
+    z.strictObject({ ...extra, dist: z.literal('weibull'), mean: seconds(), shape: z.number() }),
+    z.strictObject({ ...extra, dist: z.literal('deterministic'), value: seconds() }),
+    z.strictObject({ ...extra, dist: z.literal('uniform'), min: seconds(), max: seconds() }),
+    z.strictObject({ ...extra, dist: z.literal('empirical'), values: z.array(seconds()) }),
   ] as const;
 }
 
@@ -27,7 +31,8 @@ const mixturePartSchema = z.discriminatedUnion('dist', singleDistributions({ wei
  * `{ dist: 'mixture', parts: [{ weight: 0.1, dist: 'deterministic', value: 0 }, ...] }`): the shape
  * of each kind, strict about unknown keys, then the parameter rules of `distributionProblems` (the
  * same rules `createDistribution` enforces), each reported at its parameter's path
- * (`parts[1].weight`).
+ * (`parts[1].weight`). Scenario distributions are all times: their means, values, bounds and
+ * samples may be written as durations (`mean: 6m`).
  */
 export const distributionSpecSchema = z
   .discriminatedUnion('dist', [

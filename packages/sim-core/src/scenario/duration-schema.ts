@@ -8,7 +8,7 @@ import { DURATION_HINT, readDuration } from './duration.js';
  * field's path. The one place where scenario files' duration texts are read.
  */
 export function durationSeconds<T extends z.ZodType<number>>(seconds: T) {
-  return z.preprocess((value, ctx) => {
+  return z.preprocess<unknown, T, number | string>((value, ctx) => {
     if (typeof value !== 'string') return value;
     const read = readDuration(value);
     if (read === undefined) {

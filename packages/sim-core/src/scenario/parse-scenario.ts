@@ -1,10 +1,32 @@
+import type { z } from 'zod';
 import { behaviourIssues } from '../model/behaviours/behaviour-blocks.js';
+import { poolShiftIssues } from './pool-shift-issues.js';
 import { readScenarioText } from './read-scenario-text.js';
 import { intervalCount, scenarioConsistencyIssues } from './scenario-consistency.js';
 import { ScenarioError, type ScenarioIssue } from './scenario-error.js';
-import { scenarioSchema } from './scenario-schema.js';
-import type { Scenario, ScenarioInput } from './types.js';
+import { type poolSchema, scenarioSchema } from './scenario-schema.js';
+import { shiftStaffing } from './shift-staffing.js';
+import type { PoolSpec, Scenario, ScenarioInput } from './types.js';
 import { scenarioIssuesFromZod } from './zod-issues.js';
+
+/** A pool with `agents` per interval (from its shifts when it has some) and `scheduled` (see PoolSpec). */
+function poolStaffing(
+  pool: z.output<typeof poolSchema>,
+  opensAt: string | undefined,
+  intervals: number,
+  intervalSeconds: number,
+): PoolSpec {
+  const { scheduled: _, ...given } = pool; // derived: recomputed here
+  const shrinkage = given.shrinkage ?? 0;
+  if (given.shifts !== undefined) {
+    const day = { opensAt: opensAt ?? '00:00', intervals, intervalSeconds };
+    const { agents, scheduled } = shiftStaffing(given.shifts, shrinkage, day);
+    return { ...given, agents, scheduled };
+  }
+  const agents = perInterval(given.agents ?? 0, intervals);
+  if (given.shrinkage === undefined) return { ...given, agents };
+  return { ...given, agents, scheduled: agents.map((n) => Math.round((n / (1 - shrinkage)) * 1e9) / 1e9) };
+}
 
 function perInterval(value: number | number[], intervals: number): number[] {
   return Array.isArray(value) ? [...value] : new Array<number>(intervals).fill(value);
@@ -50,12 +72,12 @@ export function parseScenario(input: ScenarioInput | string): Scenario {
 
   const s = structuredClone(result.data);
   const intervals = s.intervals ?? intervalCount(s)!.intervals;
-  const blockIssues = behaviourIssues(s, intervals);
+  const blockIssues = [...poolShiftIssues(s, intervals), ...behaviourIssues(s, intervals)];
   if (blockIssues.length > 0) throw new ScenarioError(blockIssues);
   return {
     ...s,
     intervals,
     queues: s.queues.map((q) => ({ ...q, calls: perInterval(q.calls, intervals) })),
-    pools: s.pools.map((p) => ({ ...p, agents: perInterval(p.agents, intervals) })),
+    pools: s.pools.map((p) => poolStaffing(p, s.opensAt, intervals, s.intervalSeconds)),
   };
 }

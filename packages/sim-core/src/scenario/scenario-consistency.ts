@@ -1,3 +1,4 @@
+import { readDuration } from './duration.js';
 import type { ScenarioIssue } from './scenario-error.js';
 
 type Loose = Record<string, unknown>;
@@ -117,9 +118,11 @@ export function scenarioConsistencyIssues(raw: unknown): ScenarioIssue[] {
       check(`pools[${p}].agents`, pool.agents);
     });
 
-    const seconds = raw.intervalSeconds ?? 1800;
+    // Durations may be written as text (`30m`): read them as the schema will.
+    const asSeconds = (v: unknown) => (typeof v === 'string' ? readDuration(v) : v);
+    const seconds = asSeconds(raw.intervalSeconds ?? 1800);
     const days = raw.days ?? 1;
-    const warmup = raw.warmupSeconds;
+    const warmup = asSeconds(raw.warmupSeconds);
     if (
       typeof seconds === 'number' &&
       seconds > 0 &&

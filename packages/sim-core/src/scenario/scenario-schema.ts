@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { behaviourShape } from '../model/behaviours/behaviour-blocks.js';
 import { clockTimeSchema } from './clock-time-schema.js';
 import { distributionSpecSchema } from './distribution-spec-schema.js';
+import { durationSeconds } from './duration-schema.js';
 
 const PER_INTERVAL = 'must be a number >= 0 or a list of them, one per interval';
 const AGENTS_PER_INTERVAL = 'must be an integer >= 0 or a list of them, one per interval';
@@ -24,14 +25,36 @@ export const queueSchema = z.strictObject({
   ...behaviourShape,
 });
 
-/** One pool of agents: the queues it serves and its agents per interval. */
+/** A break every agent of a shift takes: its clock time and length. */
+export const shiftBreakSchema = z.strictObject({
+  start: clockTimeSchema,
+  minutes: z.number().gt(0),
+});
+
+/** `count` agents working from `start` to `end` (clock times), with their breaks. */
+export const shiftSchema = z.strictObject({
+  start: clockTimeSchema,
+  end: clockTimeSchema,
+  count: z.number().int().min(0),
+  breaks: z.array(shiftBreakSchema).optional(),
+});
+
+/** One pool of agents: the queues it serves and its agents per interval, or its shifts. */
 export const poolSchema = z.strictObject({
   id: z.string().min(1),
   serves: z.array(z.string().min(1)).min(1),
-  /** Agents on duty: one number for all intervals, or one per interval of the day. */
-  agents: z.union([z.number().int().min(0), z.array(z.number().int().min(0))], {
-    error: AGENTS_PER_INTERVAL,
-  }),
+  /** Agents on the phone: one number for all intervals, or one per interval of the day. */
+  agents: z
+    .union([z.number().int().min(0), z.array(z.number().int().min(0))], {
+      error: AGENTS_PER_INTERVAL,
+    })
+    .optional(),
+  /** Staffing as shifts instead of `agents` (the two are exclusive); needs the scenario's `opensAt`. */
+  shifts: z.array(shiftSchema).min(1).optional(),
+  /** Share of scheduled time not on the phones (absence, training), in [0, 1). */
+  shrinkage: z.number().min(0).lt(1).optional(),
+  /** Derived by `parseScenario` (agents on shift per interval); accepted so that its output parses again, then recomputed. */
+  scheduled: z.array(z.number().min(0)).optional(),
 });
 
 /**
@@ -43,13 +66,13 @@ export const poolSchema = z.strictObject({
 export const scenarioSchema = z.strictObject({
   name: z.string().min(1).default('scenario'),
   seed: z.number().int().default(1),
-  intervalSeconds: z.number().gt(0).default(1800),
+  intervalSeconds: durationSeconds(z.number().gt(0)).default(1800),
   intervals: z.number().int().min(1).optional(),
   /** Clock time of the first interval's start (`'08:30'`): labels intervals with clock times. */
   opensAt: clockTimeSchema.optional(),
   days: z.number().int().min(1).default(1),
-  warmupSeconds: z.number().min(0).default(0),
-  serviceLevelSeconds: z.array(z.number().gt(0)).default([20]),
+  warmupSeconds: durationSeconds(z.number().min(0)).default(0),
+  serviceLevelSeconds: z.array(durationSeconds(z.number().gt(0))).default([20]),
   /** Day-to-day busyness: each day's calls are multiplied by a gamma factor of mean 1 and this cv. 0: none. */
   dailyVariationCv: z.number().min(0).default(0),
   /** Keep serving the callers still waiting after the last interval until the queue is empty. */

@@ -14,8 +14,13 @@ export type QueueSpec = Omit<z.output<typeof queueSchema>, 'calls'> & {
 
 /** A group of agents answering one or more queues, `agents` expanded to one entry per interval. */
 export type PoolSpec = Omit<z.output<typeof poolSchema>, 'agents'> & {
-  /** Agents on duty per interval, one entry per interval of the day. */
+  /** Agents on the phone per interval, one entry per interval of the day (from `shifts` when given). */
   agents: number[];
+  /**
+   * Agents scheduled per interval, time-averaged (on shift, breaks included; with `agents` and
+   * `shrinkage`, agents ÷ (1 − shrinkage)). Present when the pool has shifts or shrinkage.
+   */
+  scheduled?: number[];
 };
 
 /**

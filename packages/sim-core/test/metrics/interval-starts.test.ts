@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, simulate } from '../../src/index.js';
+import { createSimulation, type ScenarioInput, simulate } from '../../src/index.js';
 
-const day = {
+const day: ScenarioInput = {
   opensAt: '08:30',
   intervals: 3,
   queues: [{ id: 'caf', calls: 50, handleTime: { dist: 'exponential', mean: 300 } }],

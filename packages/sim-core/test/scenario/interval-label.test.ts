@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { intervalLabel, parseScenario, type ScenarioError } from '../../src/index.js';
+import { intervalLabel, parseScenario, type ScenarioError, type ScenarioInput } from '../../src/index.js';
 
-const day = {
+const day: ScenarioInput = {
   opensAt: '08:30',
   intervals: 17,
   queues: [{ id: 'caf', calls: 100, handleTime: { dist: 'exponential', mean: 300 } }],
