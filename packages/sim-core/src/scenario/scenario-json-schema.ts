@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeDuration } from './duration-schema.js';
 import { scenarioSchema } from './scenario-schema.js';
 
 /**
@@ -21,7 +22,11 @@ import { scenarioSchema } from './scenario-schema.js';
  * ```
  */
 export function scenarioJsonSchema(): Record<string, any> {
-  const { $schema, ...rest } = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' });
+  const { $schema, ...rest } = z.toJSONSchema(scenarioSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    override: describeDuration,
+  });
   return {
     $schema,
     title: 'decroche scenario',
