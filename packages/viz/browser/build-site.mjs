@@ -1,0 +1,40 @@
+// Makes sure packages/viz/dist is a build of the current sources: rebuilds it (vite build) when it
+// is missing or older than any file it is built from (the page, its sources, sim-core's dist).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const VIZ = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SITE = join(VIZ, 'dist');
+
+/** @param {string} path @returns {number} newest modification time under `path`, ms */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
+}
+
+/** Rebuilds the site when stale; returns the folder to serve. */
+export function ensureSiteBuilt() {
+  const built = newest(join(SITE, 'index.html'));
+  const inputs = [
+    'src',
+    'index.html',
+    'vite.config.ts',
+    'package.json',
+    '../sim-core/dist',
+    '../../examples',
+  ];
+  const stale = inputs.some((input) => newest(join(VIZ, input)) > built);
+  if (stale) {
+    const vite = join(VIZ, 'node_modules/vite/bin/vite.js');
+    const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: VIZ,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) throw new Error(`vite build failed (exit code ${result.status})`);
+  }
+  return SITE;
+}

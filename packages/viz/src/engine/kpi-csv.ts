@@ -1,0 +1,59 @@
+import type { Kpis, ReportFigures } from '@decroche/sim-core';
+
+const COLUMNS = [
+  'queue',
+  'interval',
+  'start',
+  'offered',
+  'answered',
+  'abandoned',
+  'blocked',
+  'inSystem',
+  'pickupRate',
+  'asa',
+  'meanQueueLength',
+  'maxQueueLength',
+] as const;
+
+/** A CSV cell: numbers as is (4 decimals at most), null as empty, text quoted when it needs it. */
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(Math.round(value * 10000) / 10000);
+  return /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function row(queue: string, interval: string, start: string, k: Kpis): string {
+  return [
+    queue,
+    interval,
+    start,
+    k.offered,
+    k.answered,
+    k.abandoned,
+    k.blocked,
+    k.inSystem,
+    k.pickupRate,
+    k.asa,
+    k.meanQueueLength,
+    k.maxQueueLength,
+  ]
+    .map(cell)
+    .join(',');
+}
+
+/**
+ * The KPIs so far as CSV: one row per queue and interval of the day (`start` is its clock time), then
+ * one row per queue for the day (`interval` = `day`), then the total. Rates as in the report
+ * (`pickupRate` = answered ÷ offered, callers still waiting counted as not answered).
+ */
+export function kpiCsv(kpis: ReportFigures, clockOf: (interval: number) => string): string {
+  const lines: string[] = [COLUMNS.join(',')];
+  for (const [queue, report] of Object.entries(kpis.queues)) {
+    report.intervals.forEach((k, i) => {
+      lines.push(row(queue, String(i), clockOf(i), k));
+    });
+  }
+  for (const [queue, report] of Object.entries(kpis.queues)) lines.push(row(queue, 'day', '', report));
+  lines.push(row('total', 'day', '', kpis.total));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,40 @@
+import { getPreset, parseScenario, type Scenario, ScenarioError } from '@decroche/sim-core';
+import { parseClockTime } from '../engine/clock.js';
+import type { ScenarioInfo, ScenarioSource } from './protocol.js';
+
+/** The preset day opens at 8:30 (the opening hours of the four platforms). */
+const DEFAULT_OPENS_AT = 8.5 * 3600;
+
+/**
+ * Reads and validates a scenario from `source` with sim-core's `parseScenario`. Throws an Error whose
+ * message is what the command line says for the same file: `scenario 'name' is not valid:` followed
+ * by every problem with its path, one per line.
+ */
+export function loadScenario(source: ScenarioSource): { scenario: Scenario; opensAt: number } {
+  try {
+    const raw = source.kind === 'preset' ? getPreset(source.name) : source.text;
+    const scenario = parseScenario(raw);
+    const opensAt = parseClockTime((scenario as { opensAt?: unknown }).opensAt, DEFAULT_OPENS_AT);
+    return { scenario, opensAt };
+  } catch (error) {
+    if (error instanceof ScenarioError) {
+      throw new Error(`scenario '${source.name}' is not valid:\n${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/** What the page shows of `scenario` before it runs. */
+export function scenarioInfo(scenario: Scenario, opensAt: number, canSetFactors: boolean): ScenarioInfo {
+  return {
+    name: scenario.name,
+    queues: scenario.queues.map((q) => q.id),
+    pools: scenario.pools.map((p) => ({ id: p.id, serves: [...p.serves], agents: [...p.agents] })),
+    horizon: scenario.days * scenario.intervals * scenario.intervalSeconds,
+    intervalSeconds: scenario.intervalSeconds,
+    intervals: scenario.intervals,
+    days: scenario.days,
+    opensAt,
+    canSetFactors,
+  };
+}

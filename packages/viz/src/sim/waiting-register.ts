@@ -1,0 +1,106 @@
+import type { Simulation, SimulationEvent } from '@decroche/sim-core';
+import { type OutcomeKind, outcomeCode } from '../engine/outcomes.js';
+import { EVENT_STRIDE, LINE_STRIDE } from './protocol.js';
+
+interface Waiting {
+  seq: number;
+  arrival: number;
+  attempt: number;
+}
+
+/**
+ * Follows a simulation's events to know who waits in each queue, in line order, under a sequence
+ * number that is unique for the whole run (the simulation recycles caller ids), and collects the
+ * outcomes to animate. O(1) per event; {@link lines} is O(callers waiting).
+ */
+export class WaitingRegister {
+  private readonly queueIndex: Map<string, number>;
+  private readonly poolIndex: Map<string, number>;
+  /** Per queue, waiting callers by caller id, in arrival order (a Map keeps insertion order). */
+  private readonly waiting: Map<number, Waiting>[];
+  private nextSeq = 0;
+  private events: number[] = [];
+  private dropped = 0;
+  /** Interval of the run whose settled attempts {@link settled} counts. */
+  private settledInterval = 0;
+  /** Per queue, attempts answered then lost (abandoned, blocked) since the start of `settledInterval`. */
+  private settledCounts: Float64Array;
+
+  constructor(
+    sim: Simulation,
+    queues: readonly string[],
+    pools: readonly string[],
+    private readonly intervalSeconds: number,
+    private readonly maxEvents = 4000,
+  ) {
+    this.settledCounts = new Float64Array(queues.length * 2);
+    this.queueIndex = new Map(queues.map((id, q) => [id, q]));
+    this.poolIndex = new Map(pools.map((id, p) => [id, p]));
+    this.waiting = queues.map(() => new Map());
+    sim.on('arrival', (e) => this.arrival(e));
+    sim.on('answer', (e) => this.leave(e, e.wait > 0 ? 'answered' : 'answeredAtOnce'));
+    sim.on('abandon', (e) => this.leave(e, 'abandoned'));
+    sim.on('block', (e) => this.leave(e, 'blocked'));
+  }
+
+  /** Callers waiting in queue `q`. */
+  count(q: number): number {
+    return this.waiting[q]!.size;
+  }
+
+  /** Per queue, its waiting callers head first: sequence number, arrival time, attempt. */
+  lines(): Float64Array[] {
+    return this.waiting.map((line) => {
+      const out = new Float64Array(line.size * LINE_STRIDE);
+      let k = 0;
+      for (const w of line.values()) {
+        out[k++] = w.seq;
+        out[k++] = w.arrival;
+        out[k++] = w.attempt;
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Attempts of queue `q` settled (answered, or lost: hung up or blocked) since the start of the
+   * interval of the run containing `now`, whenever they arrived: what a live wallboard shows.
+   */
+  settled(q: number, now: number): { answered: number; lost: number } {
+    if (Math.floor(now / this.intervalSeconds) !== this.settledInterval) return { answered: 0, lost: 0 };
+    return { answered: this.settledCounts[2 * q]!, lost: this.settledCounts[2 * q + 1]! };
+  }
+
+  /** The outcomes collected since the last call, and how many were left out; starts a new batch. */
+  takeEvents(): { events: Float64Array; dropped: number } {
+    const batch = { events: Float64Array.from(this.events), dropped: this.dropped };
+    this.events = [];
+    this.dropped = 0;
+    return batch;
+  }
+
+  private arrival(e: SimulationEvent): void {
+    const q = this.queueIndex.get(e.queue)!;
+    this.waiting[q]!.set(e.caller, { seq: this.nextSeq++, arrival: e.time, attempt: e.attempt });
+  }
+
+  private leave(e: SimulationEvent, kind: OutcomeKind): void {
+    const q = this.queueIndex.get(e.queue)!;
+    const line = this.waiting[q]!;
+    const w = line.get(e.caller);
+    line.delete(e.caller);
+    if (w === undefined) return;
+    const interval = Math.floor(e.time / this.intervalSeconds);
+    if (interval !== this.settledInterval) {
+      this.settledInterval = interval;
+      this.settledCounts.fill(0);
+    }
+    this.settledCounts[2 * q + (kind === 'answered' || kind === 'answeredAtOnce' ? 0 : 1)]!++;
+    if (this.events.length >= this.maxEvents * EVENT_STRIDE) {
+      this.dropped++;
+      return;
+    }
+    const pool = e.pool === null ? -1 : (this.poolIndex.get(e.pool) ?? -1);
+    this.events.push(outcomeCode(kind), q, w.seq, pool);
+  }
+}

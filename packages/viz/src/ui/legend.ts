@@ -1,0 +1,25 @@
+import { OUTCOME_ANIMATIONS } from '../engine/outcomes.js';
+import { cssColour, OKABE_ITO } from '../engine/palette.js';
+import { WAIT_BANDS } from '../engine/wait-colour.js';
+import { SEAT_STATES } from '../scene/seats.js';
+import { h } from './dom.js';
+
+function item(colour: number, label: string, square = false): HTMLElement {
+  const swatch = h('span', {
+    class: 'swatch',
+    style: `background:${cssColour(colour)}${square ? ';border-radius:0' : ''}`,
+  });
+  return h('span', {}, swatch, label);
+}
+
+/** Fills `host` with what every colour of the scene means, as text. */
+export function renderLegend(host: HTMLElement): void {
+  const outcomes = Object.values(OUTCOME_ANIMATIONS).filter((a) => a.label !== 'answered at once');
+  host.replaceChildren(
+    h('span', {}, 'Waiting for:'),
+    ...WAIT_BANDS.map((b) => item(b.colour, b.label)),
+    item(OKABE_ITO.reddishPurple, 'calling again'),
+    ...outcomes.map((a) => item(a.colour, a.label)),
+    ...SEAT_STATES.map((s) => item(s.colour, s.label, true)),
+  );
+}
