@@ -32,7 +32,9 @@ run('pnpm install --frozen-lockfile --reporter=silent');
 const CHROMIUM = '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  console.log(`decroche setup: installing Debian's chromium for the browser tests (${sudo}apt-get install chromium)`);
+  console.log(
+    `decroche setup: installing Debian's chromium for the browser tests (${sudo}apt-get install chromium)`,
+  );
   run(`${sudo}apt-get update`);
   run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium`);
 }

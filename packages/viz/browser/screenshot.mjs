@@ -14,9 +14,13 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(`${site.url}?speed=1800`);
-  await page.waitForFunction((until) => (document.querySelector('#clock')?.textContent ?? '') >= until, UNTIL, {
-    timeout: 300_000,
-  });
+  await page.waitForFunction(
+    (until) => (document.querySelector('#clock')?.textContent ?? '') >= until,
+    UNTIL,
+    {
+      timeout: 300_000,
+    },
+  );
   await page.locator('#play').click();
   await page.waitForTimeout(1500);
   const path = join(VIZ, 'screenshot.png');
