@@ -21,7 +21,7 @@ const clock = new SimClock();
 const speedParam = Number(params.get('speed'));
 if (speedParam > 0) clock.speed = speedParam;
 if (params.get('paused') === '1') clock.playing = false;
-const controls = setupClockControls(clock);
+setupClockControls(clock);
 const errors = byId('errors');
 const clockText = byId('clock');
 const panelsHost = byId('panels');
@@ -33,6 +33,8 @@ let latest: Frame | null = null;
 let panels: QueuePanel[] = [];
 let lastText = 0;
 let lastChart = 0;
+/** A frame has come since the text was last refreshed. */
+let textDirty = false;
 
 function showError(message: string | null): void {
   errors.hidden = message === null;
@@ -66,14 +68,17 @@ const client = new SimClient({
     latest = frame;
     clock.arrived(frame.time);
     scene.update(frame);
-    refreshText(performance.now(), false);
+    textDirty = true;
+    // Paused, this may be the last frame for a while: show it now.
+    if (!clock.playing) refreshText(performance.now(), true);
   },
 });
 
 function refreshText(now: number, force: boolean): void {
   if (info === null || latest === null) return;
-  if (!force && now - lastText < TEXT_EVERY_MS) return;
+  if (!force && (!textDirty || now - lastText < TEXT_EVERY_MS)) return;
   lastText = now;
+  textDirty = false;
   const f = latest;
   const daySeconds = info.intervals * info.intervalSeconds;
   clockText.textContent = timeOfDay(f.time, info.opensAt, daySeconds, info.days);
@@ -116,7 +121,7 @@ async function start(): Promise<void> {
     const target = clock.tick(ticker.deltaMS);
     if (target > clock.reached) client.advanceTo(target);
     scene.animate(ticker.deltaMS);
-    controls.refresh();
+    refreshText(performance.now(), false);
   });
 }
 

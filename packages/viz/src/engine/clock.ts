@@ -31,9 +31,15 @@ export class SimClock {
     return this.target;
   }
 
+  /** Plays, or pauses where the simulation is (a request already under way may still land). */
+  setPlaying(playing: boolean): void {
+    this.playing = playing;
+    if (!playing) this.target = Math.min(this.target, Math.max(this.reached, 0));
+  }
+
   /** Moves the target one step ({@link STEP_SECONDS}) past where the simulation is, and pauses. */
   step(): number {
-    this.playing = false;
+    if (this.playing) this.setPlaying(false);
     this.target = Math.min(this.horizon, Math.max(this.target, this.reached) + STEP_SECONDS);
     return this.target;
   }

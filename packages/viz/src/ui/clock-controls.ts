@@ -14,7 +14,7 @@ export function setupClockControls(clock: SimClock): { refresh(): void } {
     speed.textContent = `${clock.speed.toLocaleString('en')}×`;
   };
   const toggle = () => {
-    clock.playing = !clock.playing;
+    clock.setPlaying(!clock.playing);
     refresh();
   };
   const faster = () => {

@@ -33,6 +33,16 @@ describe('SimClock', () => {
     expect(clock.step()).toBe(100);
   });
 
+  it('pauses where the simulation is, not where the clock had asked it to be', () => {
+    const clock = new SimClock();
+    clock.speed = 600;
+    clock.tick(100);
+    clock.arrived(30);
+    clock.setPlaying(false);
+    expect(clock.target).toBe(30);
+    expect(clock.step()).toBe(30 + STEP_SECONDS);
+  });
+
   it('moves through the speeds one by one, within 1× and 3600×', () => {
     const clock = new SimClock();
     clock.speed = 1;
