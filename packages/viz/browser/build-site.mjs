@@ -8,12 +8,14 @@ import { fileURLToPath } from 'node:url';
 export const VIZ = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SITE = join(VIZ, 'dist');
 
-/** @param {string} path @returns {number} newest modification time under `path`, ms */
+/** @param {string} path @returns {number} newest modification time under `path` (node_modules left out), ms */
 function newest(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
+  return readdirSync(path)
+    .filter((name) => name !== 'node_modules')
+    .reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
 /** Rebuilds the site when stale; returns the folder to serve. */
