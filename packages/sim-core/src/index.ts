@@ -43,6 +43,7 @@ export { studentTQuantile } from './metrics/student-t.js';
 export {
   createSimulation,
   type PoolSnapshot,
+  type QueueFactors,
   type QueueSnapshot,
   type Simulation,
   type SimulationSnapshot,

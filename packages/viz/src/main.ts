@@ -56,7 +56,7 @@ const client = new SimClient({
     for (const panel of panels) panel.destroy();
     panels = loadedInfo.queues.map((queue) => {
       const pools = loadedInfo.pools.filter((p) => p.serves[0] === queue).map((p) => p.id);
-      return new QueuePanel(queue, pools, loadedInfo.intervals, clockOf, loadedInfo.canSetFactors, client);
+      return new QueuePanel(queue, pools, loadedInfo.intervals, clockOf, client);
     });
     panelsHost.replaceChildren(...panels.map((p) => p.element));
     lastText = lastChart = 0;

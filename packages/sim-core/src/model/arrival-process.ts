@@ -8,6 +8,8 @@
 export class ArrivalProcess {
   /** `rates[q × totalIntervals + g]`: calls per second of queue q in interval g of the run. */
   private readonly rates: Float64Array;
+  /** Per queue, the what-if factor on its rates (`Simulation.setFactors`), 1 by default. */
+  readonly factor: Float64Array;
   private readonly totalIntervals: number;
   private readonly intervalSeconds: number;
 
@@ -20,6 +22,7 @@ export class ArrivalProcess {
     this.totalIntervals = intervals * dayFactors.length;
     this.intervalSeconds = intervalSeconds;
     this.rates = new Float64Array(calls.length * this.totalIntervals);
+    this.factor = new Float64Array(calls.length).fill(1);
     calls.forEach((perInterval, q) => {
       dayFactors.forEach((factor, d) => {
         for (let i = 0; i < intervals; i++) {
@@ -38,8 +41,9 @@ export class ArrivalProcess {
     let remaining = -Math.log(1 - u);
     const span = this.intervalSeconds;
     const base = q * this.totalIntervals;
+    const factor = this.factor[q]!;
     for (let g = Math.floor(t / span); g < this.totalIntervals; g++) {
-      const rate = this.rates[base + g]!;
+      const rate = this.rates[base + g]! * factor;
       const end = (g + 1) * span;
       if (rate > 0) {
         const capacity = rate * (end - t);

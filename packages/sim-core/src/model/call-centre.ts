@@ -62,6 +62,8 @@ export class CallCentre implements EventHandler, BehaviourHost {
   readonly listeners = new Listeners();
   /** Calls in service per queue. */
   readonly inService: Int32Array;
+  /** Per queue, the what-if factor on the handle time of calls arriving from now on (`setFactors`). */
+  readonly handleFactor: Float64Array;
   /** Agents set by `setAgents` per pool, −1 when the schedule applies. */
   readonly override: Int32Array;
   /** Interval of the run (0 … days × intervals − 1) the clock is in. */
@@ -112,6 +114,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
     this.pools = new PoolIntegral(pools, config.intervals, measureFrom, config.horizon);
     this.inService = new Int32Array(queues);
     this.override = new Int32Array(pools).fill(-1);
+    this.handleFactor = new Float64Array(queues).fill(1);
     this.arrivals = new ArrivalProcess(config.calls, config.intervalSeconds, config.dayFactors);
     for (let p = 0; p < pools; p++) this.pools.setStaffed(p, 0, config.agents[p]![0] ?? 0);
     this.arrivalTimer = Int32Array.from(config.queueIds, () => this.calendar.createTimer());
@@ -204,6 +207,19 @@ export class CallCentre implements EventHandler, BehaviourHost {
   }
 
   /** Sets the agents of pool `p` from now on (`null`: back to the schedule), serving waiting callers at once. */
+  /**
+   * From now on, queue `q`'s first calls come at `calls` × the scenario's rate and the calls that
+   * arrive take `handleTime` × their drawn handle time. A changed call factor redraws the next first
+   * call from now (exact: the arrivals are Poisson, memoryless).
+   */
+  setFactors(q: number, calls: number, handleTime: number): void {
+    this.handleFactor[q] = handleTime;
+    if (this.arrivals.factor[q] !== calls) {
+      this.arrivals.factor[q] = calls;
+      this.scheduleArrival(q, this.calendar.now);
+    }
+  }
+
   setAgents(p: number, agents: number | null): void {
     const now = this.calendar.now;
     this.override[p] = agents ?? -1;
@@ -295,7 +311,8 @@ export class CallCentre implements EventHandler, BehaviourHost {
     const handleMean = this.handleMean[q]!;
     const handleRng = config.handleTimeRng[q]!;
     c.handleTime[id] =
-      handleMean > 0 ? -handleMean * Math.log(1 - handleRng()) : config.handleTime[q]!.sample(handleRng);
+      (handleMean > 0 ? -handleMean * Math.log(1 - handleRng()) : config.handleTime[q]!.sample(handleRng)) *
+      this.handleFactor[q]!;
     const patienceMean = this.patienceMean[q]!;
     const patienceRng = config.patienceRng[q]!;
     const patienceTime =

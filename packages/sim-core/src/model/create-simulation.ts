@@ -41,6 +41,14 @@ export interface SimulationSnapshot {
   kpis: ReportFigures;
 }
 
+/** What-if factors of a queue for {@link Simulation.setFactors}. */
+export interface QueueFactors {
+  /** Multiplies the expected first calls per interval. */
+  calls?: number;
+  /** Multiplies the handle time of each call. */
+  handleTime?: number;
+}
+
 /** A simulation advanced step by step (see {@link createSimulation}). */
 export interface Simulation {
   /** Current simulated time, seconds. */
@@ -65,17 +73,26 @@ export interface Simulation {
    * waiting callers at once; surplus busy agents finish their call and leave.
    */
   setAgents(poolId: string, agents: number | null): void;
+  /**
+   * What-if on queue `queueId` from now on, relative to the scenario: its first calls come at
+   * `calls` × the scenario's rate (≥ 0) and the calls arriving from now take `handleTime` × their
+   * handle time (> 0). A factor left out keeps its current value; 1 is the scenario as written.
+   * Redials and calls already arrived are unchanged.
+   */
+  setFactors(queueId: string, factors: QueueFactors): void;
   /** Calls `listener` on each event of `type`; returns a function that unregisters it. */
   on(type: SimulationEventType, listener: SimulationListener): () => void;
 }
 
 /**
  * Creates a simulation of a scenario to advance step by step — the visualiser's API, sharing its model
- * with {@link simulate}: `advanceTo(t)`, `snapshot()`, `setAgents(pool, n)`, `on(event, listener)` for
+ * with {@link simulate}: `advanceTo(t)`, `snapshot()`, `setAgents(pool, n)`, `setFactors(queue, {
+ * calls, handleTime })`, `on(event, listener)` for
  * 'arrival', 'answer', 'abandon', 'block' and 'end' (end of a call). With the same seed, advancing to
  * the end gives exactly `simulate`'s report. Listeners are also the way to get per-call records.
  * Cost: as `simulate` per event; `snapshot()` is O(callers waiting + report).
- * Throws a ScenarioError for an invalid scenario, a RangeError for a bad seed, pool or agent count.
+ * Throws a ScenarioError for an invalid scenario, a RangeError for a bad seed, pool, queue, agent
+ * count or factor.
  *
  * @example
  * ```ts
@@ -90,6 +107,7 @@ export interface Simulation {
  * answered === sim.snapshot().kpis.total.answered // => true
  * stop();
  * sim.setAgents('agents', 35);
+ * sim.setFactors('caf', { calls: 1.2, handleTime: 1.25 }); // 20 % more calls, 25 % longer
  * sim.advanceTo(Infinity);
  * sim.finished // => true
  * ```
@@ -107,6 +125,7 @@ export function createSimulation(
     if (p < 0) throw new RangeError(`poolId must be one of ${config.poolIds.join(', ')}, got ${poolId}`);
     return p;
   };
+  const factors = config.queueIds.map(() => ({ calls: 1, handleTime: 1 }));
   return {
     get now() {
       return model.calendar.now;
@@ -144,6 +163,19 @@ export function createSimulation(
         throw new RangeError(`agents must be an integer ≥ 0 or null, got ${agents}`);
       }
       if (!model.finished) model.setAgents(p, agents);
+    },
+    setFactors(queueId: string, change: QueueFactors) {
+      const q = config.queueIds.indexOf(queueId);
+      if (q < 0) throw new RangeError(`queueId must be one of ${config.queueIds.join(', ')}, got ${queueId}`);
+      const { calls = factors[q]!.calls, handleTime = factors[q]!.handleTime } = change;
+      if (!(Number.isFinite(calls) && calls >= 0)) {
+        throw new RangeError(`calls must be a finite number ≥ 0, got ${calls}`);
+      }
+      if (!(Number.isFinite(handleTime) && handleTime > 0)) {
+        throw new RangeError(`handleTime must be a finite number > 0, got ${handleTime}`);
+      }
+      factors[q] = { calls, handleTime };
+      if (!model.finished) model.setFactors(q, calls, handleTime);
     },
     on: (type, listener) => model.listeners.on(type, listener),
   };

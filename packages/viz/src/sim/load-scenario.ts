@@ -25,7 +25,7 @@ export function loadScenario(source: ScenarioSource): { scenario: Scenario; open
 }
 
 /** What the page shows of `scenario` before it runs. */
-export function scenarioInfo(scenario: Scenario, opensAt: number, canSetFactors: boolean): ScenarioInfo {
+export function scenarioInfo(scenario: Scenario, opensAt: number): ScenarioInfo {
   return {
     name: scenario.name,
     queues: scenario.queues.map((q) => q.id),
@@ -35,6 +35,5 @@ export function scenarioInfo(scenario: Scenario, opensAt: number, canSetFactors:
     intervals: scenario.intervals,
     days: scenario.days,
     opensAt,
-    canSetFactors,
   };
 }

@@ -1,13 +1,10 @@
-import type { PoolSnapshot, ReportFigures } from '@decroche/sim-core';
+import type { PoolSnapshot, ReportFigures, QueueFactors as SimQueueFactors } from '@decroche/sim-core';
 
 /** Where a scenario comes from: a preset of sim-core by name, or the text of a YAML or JSON file. */
 export type ScenarioSource = { kind: 'preset'; name: string } | { kind: 'text'; name: string; text: string };
 
 /** What-if factors of a queue, applied from the current simulated time (1: as the scenario says). */
-export interface QueueFactors {
-  calls: number;
-  handleTime: number;
-}
+export type QueueFactors = Required<SimQueueFactors>;
 
 /** Messages from the page to the simulation worker. */
 export type ToWorker =
@@ -27,8 +24,6 @@ export interface ScenarioInfo {
   days: number;
   /** Clock time of the start of the first interval, seconds after midnight. */
   opensAt: number;
-  /** Whether this simulation can change volumes and handle times mid-run. */
-  canSetFactors: boolean;
 }
 
 /** Numbers per waiting caller in {@link Frame.lines}: sequence number, arrival time, attempt. */

@@ -3,7 +3,7 @@
 // asks at most once per animation frame and waits for the answer, so requests never pile up.
 import { createSimulation, type Simulation } from '@decroche/sim-core';
 import { loadScenario, scenarioInfo } from './load-scenario.js';
-import type { Frame, FromWorker, QueueFactors, ToWorker } from './protocol.js';
+import type { Frame, FromWorker, ToWorker } from './protocol.js';
 import { WaitingRegister } from './waiting-register.js';
 
 interface Running {
@@ -18,9 +18,6 @@ let running: Running | null = null;
 function post(message: FromWorker, transfer: Transferable[] = []): void {
   (self as unknown as Worker).postMessage(message, transfer);
 }
-
-/** The optional what-if method of a simulation (present when sim-core offers it). */
-type WithFactors = Simulation & { setFactors?: (queue: string, factors: QueueFactors) => void };
 
 function frame(r: Running): Frame {
   const snapshot = r.sim.snapshot();
@@ -52,8 +49,7 @@ function handle(message: ToWorker): void {
           queues,
           pools,
         };
-        const canSetFactors = typeof (sim as WithFactors).setFactors === 'function';
-        post({ type: 'loaded', info: scenarioInfo(scenario, opensAt, canSetFactors) });
+        post({ type: 'loaded', info: scenarioInfo(scenario, opensAt) });
         sendFrame(running);
       } catch (error) {
         post({ type: 'error', message: (error as Error).message });
@@ -71,7 +67,7 @@ function handle(message: ToWorker): void {
       running?.sim.setAgents(message.pool, message.agents);
       return;
     case 'setFactors':
-      (running?.sim as WithFactors | undefined)?.setFactors?.(message.queue, message.factors);
+      running?.sim.setFactors(message.queue, message.factors);
       return;
   }
 }

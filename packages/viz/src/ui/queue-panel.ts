@@ -37,7 +37,6 @@ export class QueuePanel {
     private readonly pools: readonly string[],
     intervals: number,
     clockOf: (interval: number) => string,
-    canSetFactors: boolean,
     actions: QueuePanelActions,
   ) {
     this.pickupText = h(
@@ -92,7 +91,6 @@ export class QueuePanel {
         'data-queue': queue,
         'aria-label': `${label} factor, ${queue}`,
       });
-      if (!canSetFactors) range.setAttribute('disabled', '');
       range.addEventListener('input', () => (output.textContent = `${range.value} %`));
       range.addEventListener('change', () => {
         factors[key] = Number(range.value) / 100;

@@ -27,7 +27,7 @@ describe('loadScenario', () => {
 
   it('opens the France preset at 8:30, four queues and their pools', () => {
     const { scenario, opensAt } = loadScenario({ kind: 'preset', name: 'france-2023' });
-    const info = scenarioInfo(scenario, opensAt, false);
+    const info = scenarioInfo(scenario, opensAt);
     expect(opensAt).toBe(8.5 * 3600);
     expect(info.queues).toEqual(['assurance-maladie', 'caf', 'assurance-retraite', 'france-travail']);
     expect(info.pools.map((p) => p.serves[0])).toEqual(info.queues);
