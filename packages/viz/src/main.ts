@@ -59,6 +59,7 @@ const client = new SimClient({
       return new QueuePanel(queue, pools, loadedInfo.intervals, clockOf, client);
     });
     panelsHost.replaceChildren(...panels.map((p) => p.element));
+    fitCharts();
     lastText = lastChart = 0;
   },
   error(message) {
@@ -73,6 +74,12 @@ const client = new SimClient({
     if (!clock.playing) refreshText(performance.now(), true);
   },
 });
+
+/** Charts as wide as their panels. */
+function fitCharts(): void {
+  for (const panel of panels) panel.resizeChart(Math.max(200, panel.element.clientWidth - 20));
+}
+window.addEventListener('resize', fitCharts);
 
 function refreshText(now: number, force: boolean): void {
   if (info === null || latest === null) return;

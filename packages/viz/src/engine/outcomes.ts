@@ -4,9 +4,10 @@ import { BOUNCE_GREY, OKABE_ITO } from './palette.js';
  * Where a caller's dot can be in a lane: `entry` (top, where first calls come in), `redialEntry`
  * (the left edge, where callers who gave up come back from), `slot` (its place in the line),
  * `seat` (an agent's seat), `lineTop` (the top edge of the line, where turned-away callers bounce),
- * `exitLeft` (off the lane to the left), `exitTop` (back up out of the lane).
+ * `exitLeft` (off the lane to the left), `exitTop` (back up out of the lane), `shelf` (the right
+ * edge, where callers waiting for a callback are kept).
  */
-export type Anchor = 'entry' | 'redialEntry' | 'slot' | 'seat' | 'lineTop' | 'exitLeft' | 'exitTop';
+export type Anchor = 'entry' | 'redialEntry' | 'slot' | 'seat' | 'lineTop' | 'exitLeft' | 'exitTop' | 'shelf';
 
 /** How the dot of one outcome moves: through `path`, in `durationMs` of wall time, coloured `colour`. */
 export interface OutcomeAnimation {
@@ -57,6 +58,22 @@ export const OUTCOME_ANIMATIONS = {
     colour: BOUNCE_GREY,
     fade: true,
     label: 'blocked or turned away',
+  },
+  /** Took a callback: leaves the line for the shelf on the right. */
+  heldForCallback: {
+    path: ['slot', 'shelf'],
+    durationMs: 800,
+    colour: OKABE_ITO.bluishGreen,
+    fade: true,
+    label: 'took a callback',
+  },
+  /** Called back: from the shelf to an agent's seat. */
+  calledBack: {
+    path: ['shelf', 'seat'],
+    durationMs: 700,
+    colour: OKABE_ITO.bluishGreen,
+    fade: true,
+    label: 'called back',
   },
 } as const satisfies Record<string, OutcomeAnimation>;
 

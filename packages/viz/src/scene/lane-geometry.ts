@@ -55,6 +55,7 @@ export function laneGeometry(
         lineTop: { x: middle, y: TOP - 2 },
         exitLeft: { x: frame.x - 2, y: TOP + lineHeight * 0.7 },
         exitTop: { x: middle + inner.width / 4, y: -6 },
+        shelf: { x: frame.x + frame.width - 4, y: TOP + lineHeight / 2 },
       },
     };
   });

@@ -21,6 +21,9 @@ function post(message: FromWorker, transfer: Transferable[] = []): void {
 
 function frame(r: Running): Frame {
   const snapshot = r.sim.snapshot();
+  r.queues.forEach((id, q) => {
+    r.register.reconcile(q, snapshot.time, snapshot.queues[id]?.waited ?? []);
+  });
   const { events, dropped } = r.register.takeEvents();
   return {
     time: snapshot.time,

@@ -18,6 +18,8 @@ export class WaitingRegister {
   private readonly poolIndex: Map<string, number>;
   /** Per queue, waiting callers by caller id, in arrival order (a Map keeps insertion order). */
   private readonly waiting: Map<number, Waiting>[];
+  /** Callers who left the line without an event (held by a behaviour: a callback), by caller id. */
+  private readonly held = new Map<number, number>();
   private nextSeq = 0;
   private events: number[] = [];
   private dropped = 0;
@@ -63,6 +65,26 @@ export class WaitingRegister {
   }
 
   /**
+   * Brings queue `q`'s line in step with the simulation's: `waited` is the snapshot's (line order,
+   * `now − arrival` of each caller). Callers of the register missing from it left the line without
+   * an event — a behaviour holds them (a callback) — and become `heldForCallback` outcomes. O(line).
+   */
+  reconcile(q: number, now: number, waited: readonly number[]): void {
+    const line = this.waiting[q]!;
+    if (line.size === waited.length) return;
+    let k = 0;
+    for (const [caller, w] of line) {
+      if (k < waited.length && now - w.arrival === waited[k]) {
+        k++;
+        continue;
+      }
+      line.delete(caller);
+      this.held.set(caller, w.seq);
+      this.push(outcomeCode('heldForCallback'), q, w.seq, -1);
+    }
+  }
+
+  /**
    * Attempts of queue `q` settled (answered, or lost: hung up or blocked) since the start of the
    * interval of the run containing `now`, whenever they arrived: what a live wallboard shows.
    */
@@ -89,18 +111,36 @@ export class WaitingRegister {
     const line = this.waiting[q]!;
     const w = line.get(e.caller);
     line.delete(e.caller);
-    if (w === undefined) return;
+    if (w === undefined) {
+      const seq = this.held.get(e.caller);
+      if (seq === undefined) return;
+      this.held.delete(e.caller);
+      if (kind === 'answered' || kind === 'answeredAtOnce') {
+        this.push(
+          outcomeCode('calledBack'),
+          q,
+          seq,
+          e.pool === null ? -1 : (this.poolIndex.get(e.pool) ?? -1),
+        );
+      }
+      return;
+    }
     const interval = Math.floor(e.time / this.intervalSeconds);
     if (interval !== this.settledInterval) {
       this.settledInterval = interval;
       this.settledCounts.fill(0);
     }
     this.settledCounts[2 * q + (kind === 'answered' || kind === 'answeredAtOnce' ? 0 : 1)]!++;
+    const pool = e.pool === null ? -1 : (this.poolIndex.get(e.pool) ?? -1);
+    this.push(outcomeCode(kind), q, w.seq, pool);
+  }
+
+  /** Adds an outcome to the batch, or counts it as left out past the limit. */
+  private push(code: number, q: number, seq: number, pool: number): void {
     if (this.events.length >= this.maxEvents * EVENT_STRIDE) {
       this.dropped++;
       return;
     }
-    const pool = e.pool === null ? -1 : (this.poolIndex.get(e.pool) ?? -1);
-    this.events.push(outcomeCode(kind), q, w.seq, pool);
+    this.events.push(code, q, seq, pool);
   }
 }

@@ -48,7 +48,13 @@ export function setupScenarioMenu(
     const source = sourceOf(menu.value);
     if (source) load(source);
   });
-  const loadFile = async (file: File) => load({ kind: 'text', name: file.name, text: await file.text() });
+  const loadFile = async (file: File) => {
+    const option = h('option', { value: `file:${file.name}`, disabled: '' }, `file: ${file.name}`);
+    menu.querySelector('option[value^="file:"]')?.remove();
+    menu.append(option);
+    menu.value = option.value;
+    load({ kind: 'text', name: file.name, text: await file.text() });
+  };
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
     if (file) void loadFile(file);

@@ -97,4 +97,41 @@ describe('WaitingRegister', () => {
     expect(10 + dropped).toBe(k.answered + k.abandoned + k.blocked);
     expect(register.takeEvents().events.length).toBe(0);
   });
+
+  it('follows callers who take a callback out of the line, and back to an agent', () => {
+    const withCallbacks = {
+      intervals: 2,
+      queues: [
+        {
+          id: 'caf',
+          calls: 500,
+          handleTime: { dist: 'exponential', mean: 300 },
+          callback: { offerAboveWait: 60, acceptance: 0.5 },
+        },
+      ],
+      pools: [{ id: 'agents', serves: ['caf'], agents: 80 }],
+    };
+    const sim = createSimulation(withCallbacks, { seed: 4 });
+    const register = new WaitingRegister(sim, ['caf'], ['agents'], 1800, 1e9);
+    const seen = new Map<string, number>();
+    for (let t = 60; t <= 3600; t += 60) {
+      sim.advanceTo(t);
+      const snapshot = sim.snapshot();
+      register.reconcile(0, t, snapshot.queues.caf!.waited);
+      const line = register.lines()[0]!;
+      const waited = Array.from(
+        { length: line.length / LINE_STRIDE },
+        (_, k) => t - line[k * LINE_STRIDE + 1]!,
+      );
+      expect(waited).toEqual(snapshot.queues.caf!.waited);
+      const { events } = register.takeEvents();
+      for (let k = 0; k < events.length; k += EVENT_STRIDE) {
+        const kind = OUTCOME_CODES[events[k]!]!;
+        seen.set(kind, (seen.get(kind) ?? 0) + 1);
+      }
+    }
+    expect(seen.get('heldForCallback')).toBeGreaterThan(0);
+    expect(seen.get('calledBack')).toBeGreaterThan(0);
+    expect(seen.get('calledBack')!).toBeLessThanOrEqual(seen.get('heldForCallback')!);
+  });
 });
