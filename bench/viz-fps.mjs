@@ -6,6 +6,7 @@
 // 0.6 s so that every dot moves — and counts animation frames over a few seconds of wall time.
 // Prints a markdown section for bench/RESULTS.md. Goal: 30 fps or more.
 import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { ensureSiteBuilt } from '../packages/viz/browser/build-site.mjs';
 import { CHROMIUM, launchChromium } from '../packages/viz/browser/chromium.mjs';
 import { serveStatic } from '../packages/viz/browser/static-server.mjs';
@@ -55,6 +56,7 @@ const site = await serveStatic(ensureSiteBuilt());
 const browser = await launchChromium();
 let stress;
 let france;
+let loadDuring = 0;
 try {
   const page = await browser.newPage({ viewport: VIEWPORT });
   await page.goto(`${site.url}?speed=240`);
@@ -78,6 +80,7 @@ try {
   await page.locator('#slower').click(); // 240×: the line moves, the count holds
   await page.waitForTimeout(1500);
   stress = await measure(page, MEASURE_MS);
+  loadDuring = loadavg()[0];
 } finally {
   await browser.close();
   await site.close();
@@ -98,7 +101,8 @@ console.log(
     `The built site in headless ${version} (WebGL on the software rasteriser, no GPU), viewport`,
     `${VIEWPORT.width}×${VIEWPORT.height}, requestAnimationFrame counted over ${MEASURE_MS / 1000} s of wall time while the`,
     'simulation runs in its Web Worker. Callers are the dots of one PixiJS ParticleContainer; agents',
-    'the squares of another. The frame rate depends on what else the machine runs at the time.',
+    'the squares of another. The frame rate depends on what else the machine runs at the time:',
+    `load average ${loadDuring.toFixed(1)} on ${cpus().length} cores during this run.`,
     '',
     '| scene | callers waiting | dots on screen | frames per second |',
     '| --- | ---: | ---: | ---: |',
