@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../src/model/create-simulation.js';
 import { simulate } from '../../src/model/simulate.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 
 const scenario = {
   intervals: 2,
   intervalSeconds: 1800,
   queues: [{ id: 'caf', calls: 2000, handleTime: { dist: 'exponential', mean: 60 } }],
   pools: [{ id: 'agents', serves: ['caf'], agents: 200 }],
-};
+} satisfies ScenarioInput;
 
 /** Times of the first calls heard while advancing `sim` to `t`. */
 function firstCalls(sim: ReturnType<typeof createSimulation>, t: number): number[] {
@@ -34,7 +35,7 @@ describe('Simulation.setFactors', () => {
   });
 
   it('multiplies the handle time of the calls that arrive from now on', () => {
-    const fixed = {
+    const fixed: ScenarioInput = {
       ...scenario,
       queues: [{ ...scenario.queues[0]!, handleTime: { dist: 'deterministic', value: 100 } }],
     };

@@ -1,4 +1,4 @@
-import { type Kpis, simulate } from '@decroche/sim-core';
+import { type Kpis, type ScenarioInput, simulate } from '@decroche/sim-core';
 import { describe, expect, it } from 'vitest';
 import { kpiCsv } from '../../src/engine/kpi-csv.js';
 import {
@@ -9,7 +9,7 @@ import {
   settledPickupRate,
 } from '../../src/engine/kpi-view.js';
 
-const scenario = {
+const scenario: ScenarioInput = {
   intervals: 3,
   queues: [
     {

@@ -1,11 +1,11 @@
-import { createSimulation } from '@decroche/sim-core';
+import { createSimulation, type ScenarioInput } from '@decroche/sim-core';
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_CODES } from '../../src/engine/outcomes.js';
 import { EVENT_STRIDE, LINE_STRIDE } from '../../src/sim/protocol.js';
 import { WaitingRegister } from '../../src/sim/waiting-register.js';
 
 // Two queues sharing nothing, overloaded enough to queue, abandon, block and redial.
-const scenario = {
+const scenario: ScenarioInput = {
   intervals: 2,
   queues: [
     {
@@ -99,7 +99,7 @@ describe('WaitingRegister', () => {
   });
 
   it('follows callers who take a callback out of the line, and back to an agent', () => {
-    const withCallbacks = {
+    const withCallbacks: ScenarioInput = {
       intervals: 2,
       queues: [
         {
