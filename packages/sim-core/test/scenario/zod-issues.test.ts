@@ -16,7 +16,8 @@ describe('scenarioIssuesFromZod', () => {
       { path: 'queues[0].line', message: "unknown key (did you mean 'lines'?)" },
       {
         path: 'queues[0].colour',
-        message: 'unknown key (allowed: id, calls, handleTime, patience, lines, priority, redial, callback)',
+        message:
+          'unknown key (allowed: id, calls, handleTime, patience, lines, priority, redial, callback, overflow)',
       },
     ]);
   });

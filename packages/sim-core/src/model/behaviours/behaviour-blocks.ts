@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import type { ScenarioIssue } from '../../scenario/scenario-error.js';
 import type { BehaviourBlock } from './behaviour.js';
 import { callback } from './callback.js';
+import { overflow } from './overflow.js';
 import { redial } from './redial.js';
 
 /**
  * Every caller behaviour the model knows, in the order their hooks run. Adding a behaviour: write its
  * file in this folder (see `redial.ts`) and add it here — nothing else in the model changes.
  */
-export const behaviourBlocks = [redial, callback] as const;
+export const behaviourBlocks = [redial, callback, overflow] as const;
 
 /** Any registered block. */
 export type AnyBehaviourBlock = (typeof behaviourBlocks)[number];
