@@ -362,6 +362,15 @@ export class CallCentre implements EventHandler, BehaviourHost {
     this.answer(id, q, p, t, t - c.arrival[id]!);
   }
 
+  callOut(id: number, p: number, t: number): void {
+    const c = this.callers;
+    c.state[id] = CallerState.inService;
+    c.pool[id] = p;
+    this.inService[c.queue[id]!]!++;
+    this.pools.changeBusy(p, t, 1);
+    this.calendar.schedule(t + c.handleTime[id]!, END_SERVICE, id, P_END);
+  }
+
   abandonHeld(id: number, t: number): void {
     const c = this.callers;
     const wait = t - c.arrival[id]!;

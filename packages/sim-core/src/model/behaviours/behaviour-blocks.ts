@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ScenarioIssue } from '../../scenario/scenario-error.js';
+import { appointments } from './appointments.js';
 import type { BehaviourBlock } from './behaviour.js';
 import { callback } from './callback.js';
 import { overflow } from './overflow.js';
@@ -9,7 +10,7 @@ import { redial } from './redial.js';
  * Every caller behaviour the model knows, in the order their hooks run. Adding a behaviour: write its
  * file in this folder (see `redial.ts`) and add it here — nothing else in the model changes.
  */
-export const behaviourBlocks = [redial, callback, overflow] as const;
+export const behaviourBlocks = [redial, appointments, callback, overflow] as const;
 
 /** Any registered block. */
 export type AnyBehaviourBlock = (typeof behaviourBlocks)[number];
@@ -57,7 +58,7 @@ export function behaviourIssues(
       const spec = queue[block.key];
       if (spec === undefined || block.issues === undefined) continue;
       issues.push(
-        ...block.issues(spec, { path: `queues[${q}].${block.key}`, intervals, poolIds, poolsOfQueue }),
+        ...block.issues(spec, { path: `queues[${q}].${block.key}`, intervals, poolIds, poolsOfQueue, queue }),
       );
     }
   });

@@ -65,6 +65,11 @@ export interface BehaviourHost {
    */
   serve(id: number, p: number, t: number): void;
   /**
+   * An idle agent of pool `p` calls caller `id` at `t` (an outbound call: an appointment) for
+   * `callers.handleTime[id]` seconds; no attempt outcome is recorded. The caller leaves when the call ends.
+   */
+  callOut(id: number, p: number, t: number): void;
+  /**
    * Caller `id`, held by a behaviour (not in a waiting line), gives up at `t`: its attempt is
    * recorded as abandoned after `t − callers.arrival[id]`, then the `unanswered` hooks run.
    */
@@ -137,6 +142,8 @@ export interface CheckContext {
   poolIds: readonly string[];
   /** Pools serving the queue the block is on (ids). */
   poolsOfQueue: readonly string[];
+  /** The queue the block is on, validated (its other blocks included). */
+  queue: Readonly<Record<string, unknown>>;
 }
 
 /** Where a behaviour's own event kinds and counters sit in the model. */
