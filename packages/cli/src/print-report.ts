@@ -1,5 +1,6 @@
 import type { Kpis, Scenario, SimulationReport } from '@decroche/sim-core';
 import { count, duration, formatTable, intervalLabel, percent, plusMinus } from './format-table.js';
+import { printBehaviours } from './print-behaviours.js';
 
 interface PrintOptions {
   seed: number;
@@ -58,6 +59,7 @@ export function printReport(scenario: Scenario, report: SimulationReport, option
     `(offered = first calls + redials = answered + abandoned + blocked + waiting at end; "≤ ${thresholds[0]} s": share of offered calls answered within ${thresholds[0]} s)`,
     '',
     formatTable(columns, rows),
+    ...printBehaviours(report),
     '',
     formatTable(
       [{ heading: 'pool', align: 'left' }, { heading: 'occupancy' }],
