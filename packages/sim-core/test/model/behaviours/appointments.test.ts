@@ -3,13 +3,20 @@ import {
   createSimulation,
   parseScenario,
   ScenarioError,
+  type ScenarioInput,
   type ScenarioIssue,
   simulate,
 } from '../../../src/index.js';
 
+// The scenarios here are built loosely (plain strings for `dist`): typed at the call.
+const simulateInput = (input: unknown, options: { seed: number }) =>
+  simulate(input as ScenarioInput, options);
+const createSim = (input: unknown, options: { seed: number }) =>
+  createSimulation(input as ScenarioInput, options);
+
 function issuesOf(input: unknown): readonly ScenarioIssue[] {
   try {
-    parseScenario(input);
+    parseScenario(input as ScenarioInput);
   } catch (error) {
     if (error instanceof ScenarioError) return error.issues;
     throw error;
@@ -74,7 +81,7 @@ describe('appointments block: validation', () => {
 
 describe('appointments block: behaviour', () => {
   it('never before the slot nor the lead time, never over a slot capacity, agent time taken from the pool', () => {
-    const sim = createSimulation(scenario(block), { seed: 21 });
+    const sim = createSim(scenario(block), { seed: 21 });
     const starts: number[] = [];
     sim.on('end', (event) => {
       if (event.pool !== 'rdv') return;
@@ -110,16 +117,18 @@ describe('appointments block: behaviour', () => {
   });
 
   it('a caller who finds no free slot joins the queue as usual', () => {
-    const none = simulate(scenario({ ...block, slots: 0 }), { seed: 22 });
-    const without = simulate(scenario(undefined), { seed: 22 });
+    const none = simulateInput(scenario({ ...block, slots: 0 }), { seed: 22 });
+    const without = simulateInput(scenario(undefined), { seed: 22 });
     expect(none.total.appointments!.booked).toBe(0);
     expect({ ...none.total, appointments: undefined }).toEqual({ ...without.total, appointments: undefined });
   });
 
   it('booked callers are not offered to the agents, and the rest keep the conservation rule', () => {
-    const report = simulate(scenario({ ...block, slots: 1000, leadSeconds: 0, noShow: 0 }), { seed: 23 });
+    const report = simulateInput(scenario({ ...block, slots: 1000, leadSeconds: 0, noShow: 0 }), {
+      seed: 23,
+    });
     const t = report.total;
-    const without = simulate(scenario(undefined), { seed: 23 }).total;
+    const without = simulateInput(scenario(undefined), { seed: 23 }).total;
     // first calls arriving = those offered + those booked (no redials here)
     expect(t.firstCalls + t.appointments!.booked).toBe(without.firstCalls);
     expect(t.offered).toBe(t.answered + t.abandoned + t.blocked + t.inSystem);
@@ -129,7 +138,9 @@ describe('appointments block: behaviour', () => {
   it('no-show share within its 1 − 1e-4 binomial confidence interval', () => {
     // Normal approximation of the binomial (n over a thousand): z(1 − 0.5e-4) = 3.8906. 25 slots a
     // half-hour for 10 agents who can make 30: nobody still waits for the call at the end.
-    const report = simulate(scenario({ ...block, slots: 25, leadSeconds: 0, noShow: 0.2 }, 10), { seed: 24 });
+    const report = simulateInput(scenario({ ...block, slots: 25, leadSeconds: 0, noShow: 0.2 }, 10), {
+      seed: 24,
+    });
     const a = report.total.appointments!;
     expect(a.pending).toBe(0);
     const n = a.held + a.noShow;
