@@ -51,6 +51,14 @@ export {
 export type { SimulationEvent, SimulationEventType, SimulationListener } from './model/listeners.js';
 export { type SimulateOptions, simulate } from './model/simulate.js';
 export {
+  checkWork,
+  DEFAULT_MAX_ATTEMPTS,
+  DEFAULT_MAX_CELLS,
+  estimateWork,
+  type WorkEstimate,
+  type WorkLimits,
+} from './model/work-estimate.js';
+export {
   type CalibrateOptions,
   type Calibration,
   type CalibrationParameter,

@@ -17,6 +17,7 @@ interface RunOptions {
   json?: boolean;
   out?: string;
   csv?: string;
+  allowLarge?: boolean;
   sep: string;
   decimal: string;
   html?: string;
@@ -32,7 +33,11 @@ export function registerRun(program: Command): void {
     .option('-s, --seed <n>', "master seed (default: the scenario's)")
     .option('-i, --intervals', 'also print each queue interval by interval')
     .option('--json', 'print the whole report as JSON (total, per queue, per interval, per pool)')
-    .option('-o, --out <file>', 'also write the whole report to this file (.json)');
+    .option('-o, --out <file>', 'also write the whole report to this file (.json)')
+    .option(
+      '--allow-large',
+      'run even beyond the work limits (1e9 expected attempts, 100,000 queue intervals)',
+    );
   addHtmlOption(addCsvOptions(command)).action((file: string, options: RunOptions) => {
     if (options.out !== undefined) outputFormat(options.out, '--out', { '.json': 'json' });
     const format = options.csv === undefined ? undefined : csvFormat(options);
@@ -49,7 +54,8 @@ export function registerRun(program: Command): void {
         ? scenario.seed
         : numberOption('--seed', options.seed, Number.isInteger, 'a whole number');
     const bar = progress(`simulating ${scenario.name}`);
-    const report = simulate(scenario, { seed, replications, onProgress: bar.onProgress });
+    const limits = options.allowLarge ? { maxAttempts: Infinity, maxCells: Infinity } : {};
+    const report = simulate(scenario, { seed, replications, onProgress: bar.onProgress, ...limits });
     bar.stop();
     if (options.out !== undefined) writeOutput(options.out, `${JSON.stringify(report, null, 2)}\n`, '--out');
     if (options.csv !== undefined && format !== undefined) {

@@ -152,4 +152,27 @@ describe('decroche run', () => {
     expect(badOption.status).toBe(2);
     expect(badOption.stderr).toContain("option --replications must be a whole number ≥ 1, got '0'");
   });
+
+  it('refuses work beyond the limits before starting, and runs it with --allow-large', () => {
+    // 600,000 callers who, if every attempt failed, could redial every second for 1,800 s: up to
+    // 1.08e9 attempts, over the 1e9 limit. With ample agents all are answered at once.
+    const large = scenarioFile(
+      'large.yaml',
+      `intervals: 1
+queues:
+  - id: q
+    calls: 600000
+    handleTime: { dist: deterministic, value: 1 }
+    redial: { probability: 1, delay: { dist: deterministic, value: 1 } }
+pools: [{ id: p, serves: [q], agents: 2000 }]
+`,
+    );
+    const refused = runCli(['run', large]);
+    expectCleanFailure(refused);
+    expect(refused.stderr).toContain('queues[0].redial: this run would simulate about 1.1e9 attempts');
+    expect(refused.stderr).toContain('--allow-large');
+    const allowed = runCli(['run', large, '--allow-large', '--json']);
+    expect(allowed.status).toBe(0);
+    expect(JSON.parse(allowed.stdout).total.pickupRate).toBe(1);
+  });
 });

@@ -9,9 +9,14 @@ import type { Scenario, ScenarioInput } from '../scenario/types.js';
 import { CallCentre } from './call-centre.js';
 import { modelConfig } from './model-config.js';
 import { runReport } from './run-report.js';
+import { checkWork, estimateWork, type WorkLimits } from './work-estimate.js';
 
-/** Options of {@link simulate}. */
-export interface SimulateOptions {
+/**
+ * Options of {@link simulate}. `maxAttempts` (default 1e9 expected attempts over all replications)
+ * and `maxCells` (default 100,000 queue × interval cells) refuse work that could not finish or fit
+ * before it starts (see `checkWork`); Infinity lifts a limit.
+ */
+export interface SimulateOptions extends WorkLimits {
   /** Master seed; default: the scenario's `seed`. */
   seed?: number;
   /** Independent replications (a positive integer); default 1. */
@@ -73,7 +78,8 @@ export function clockLabels(scenario: Scenario): ((i: number) => string) | null 
  * reference M/M/310+M model in Node 20, about 45–55× SimPy, varying from run to run — bench/RESULTS.md); memory
  * O(queues × intervals × 1,601 wait bins: about 7 KB per queue and interval), independent of the
  * number of calls.
- * Throws a ScenarioError for an invalid scenario, a RangeError for a bad seed or replication count.
+ * Throws a ScenarioError for an invalid scenario, a RangeError for a bad seed or replication count
+ * or for work beyond `maxAttempts` / `maxCells`, naming the field that makes it large.
  *
  * @example
  * ```ts
@@ -101,6 +107,7 @@ export function simulate(scenario: ScenarioInput | string, options: SimulateOpti
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw new RangeError(`onProgress must be a function, got ${String(onProgress)}`);
   }
+  checkWork(estimateWork(parsed), replications, options);
   const total = replications * parsed.days;
   let done = 0;
   const onDay = onProgress && (() => onProgress(++done, total));

@@ -1,5 +1,6 @@
 import { readDuration } from './duration.js';
 import type { ScenarioIssue } from './scenario-error.js';
+import { MAX_DAYS, MAX_INTERVALS } from './scenario-schema.js';
 
 type Loose = Record<string, unknown>;
 
@@ -53,11 +54,32 @@ function duplicateIds(kind: 'queues' | 'pools', items: Loose[], issues: Scenario
   });
 }
 
+/** Longest run, seconds (about 317 years): times and waits stay exact to the microsecond. */
+export const MAX_HORIZON_SECONDS = 1e10;
+
+/** A horizon beyond {@link MAX_HORIZON_SECONDS}, or a rate of calls that is not finite. */
+function timeIssues(queues: Loose[], seconds: number, horizon: number, issues: ScenarioIssue[]): void {
+  if (!(horizon <= MAX_HORIZON_SECONDS)) {
+    issues.push({
+      path: 'intervalSeconds',
+      message: `days × intervals × intervalSeconds must be <= ${MAX_HORIZON_SECONDS} s, got ${horizon}`,
+    });
+  }
+  queues.forEach((queue, q) => {
+    const calls = Array.isArray(queue.calls) ? queue.calls : [queue.calls];
+    const i = calls.findIndex((c) => Number.isFinite(c) && !Number.isFinite(c / seconds));
+    if (i >= 0) {
+      const path = Array.isArray(queue.calls) ? `queues[${q}].calls[${i}]` : `queues[${q}].calls`;
+      issues.push({ path, message: `must give a finite rate, got ${calls[i]} calls in ${seconds} s` });
+    }
+  });
+}
+
 /**
  * The problems that tie several fields together, which a field-by-field schema cannot see: ids
  * unique among queues and among pools; each pool serving existing queues, each once; every queue
  * served by a pool; `intervals` known (given or from a list) and every `calls`/`agents` list of that
- * length; `warmupSeconds` shorter than the horizon. Works on the raw input and skips whatever has
+ * length; `warmupSeconds` shorter than the horizon; a horizon of at most 1e10 s and finite call rates. Works on the raw input and skips whatever has
  * the wrong type (the schema reports that). Cost: O(size of the scenario).
  */
 export function scenarioConsistencyIssues(raw: unknown): ScenarioIssue[] {
@@ -100,7 +122,12 @@ export function scenarioConsistencyIssues(raw: unknown): ScenarioIssue[] {
       path: 'intervals',
       message: 'is required when no calls or agents list gives the number of intervals',
     });
-  } else if (count !== undefined && Number.isInteger(count.intervals) && count.intervals >= 1) {
+  } else if (
+    count !== undefined &&
+    Number.isInteger(count.intervals) &&
+    count.intervals >= 1 &&
+    count.intervals <= MAX_INTERVALS
+  ) {
     const expected = count.intervals;
     const origin = count.source ? `, like ${count.source}` : '';
     const check = (path: string, values: unknown): void => {
@@ -125,15 +152,17 @@ export function scenarioConsistencyIssues(raw: unknown): ScenarioIssue[] {
     const warmup = asSeconds(raw.warmupSeconds);
     if (
       typeof seconds === 'number' &&
-      seconds > 0 &&
+      seconds >= 0.001 &&
+      Number.isFinite(seconds) &&
       typeof days === 'number' &&
       Number.isInteger(days) &&
       days >= 1 &&
-      typeof warmup === 'number' &&
-      warmup >= 0
+      days <= MAX_DAYS &&
+      (warmup === undefined || (typeof warmup === 'number' && warmup >= 0))
     ) {
+      timeIssues(queues, seconds, days * expected * seconds, issues);
       const horizon = days * expected * seconds;
-      if (warmup >= horizon) {
+      if (typeof warmup === 'number' && warmup >= horizon) {
         issues.push({
           path: 'warmupSeconds',
           message: `must be < the ${horizon} s simulated (days × intervals × intervalSeconds), got ${warmup}`,

@@ -4,6 +4,11 @@ import { clockTimeSchema } from './clock-time-schema.js';
 import { distributionSpecSchema } from './distribution-spec-schema.js';
 import { durationSeconds } from './duration-schema.js';
 
+/** Days a scenario may simulate at most: a leap year. */
+export const MAX_DAYS = 366;
+/** Intervals a scenario's day may have at most. */
+export const MAX_INTERVALS = 1_000_000;
+
 const PER_INTERVAL = 'must be a number >= 0 or a list of them, one per interval';
 const AGENTS_PER_INTERVAL = 'must be an integer >= 0 or a list of them, one per interval';
 
@@ -66,15 +71,21 @@ export const poolSchema = z.strictObject({
 export const scenarioSchema = z.strictObject({
   name: z.string().min(1).default('scenario'),
   seed: z.number().int().default(1),
-  intervalSeconds: durationSeconds(z.number().gt(0)).default(1800),
-  intervals: z.number().int().min(1).optional(),
+  // Times resolve to the millisecond; a day has at most a million intervals; a run at most a year of days.
+  intervalSeconds: durationSeconds(z.number().min(0.001)).default(1800),
+  intervals: z.number().int().min(1).max(MAX_INTERVALS).optional(),
   /** Clock time of the first interval's start (`'08:30'`): labels intervals with clock times. */
   opensAt: clockTimeSchema.optional(),
-  days: z.number().int().min(1).default(1),
+  days: z.number().int().min(1).max(MAX_DAYS).default(1),
   warmupSeconds: durationSeconds(z.number().min(0)).default(0),
   serviceLevelSeconds: z.array(durationSeconds(z.number().gt(0))).default([20]),
   /** Day-to-day busyness: each day's calls are multiplied by a gamma factor of mean 1 and this cv. 0: none. */
-  dailyVariationCv: z.number().min(0).default(0),
+  dailyVariationCv: z
+    .number()
+    .min(0)
+    .max(10)
+    .refine((cv) => cv <= 0 || cv >= 0.001, { error: 'must be 0 or >= 0.001' })
+    .default(0),
   /** Keep serving the callers still waiting after the last interval until the queue is empty. */
   drain: z.boolean().default(false),
   queues: z.array(queueSchema).min(1),

@@ -44,7 +44,7 @@ export const validScenarioArb = fc
     ids: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }),
     poolCount: fc.integer({ min: 1, max: 3 }),
     seed: fc.integer(),
-    dailyVariationCv: fc.double({ min: 0, max: 1, noNaN: true }),
+    dailyVariationCv: fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 1, noNaN: true })),
     drain: fc.boolean(),
   })
   .chain((b) =>

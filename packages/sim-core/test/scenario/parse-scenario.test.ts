@@ -185,9 +185,38 @@ const cases: Case[] = [
   ['name is a non-empty text', (s) => (s.name = ''), [{ path: 'name', message: 'must not be empty' }]],
   ['seed is an integer', (s) => (s.seed = 1.5), [{ path: 'seed', message: 'must be an integer, got 1.5' }]],
   [
-    'intervalSeconds > 0',
+    'intervalSeconds ≥ 1 ms (times resolve to the millisecond)',
     (s) => (s.intervalSeconds = 0),
-    [{ path: 'intervalSeconds', message: 'must be > 0, got 0' }],
+    [{ path: 'intervalSeconds', message: 'must be >= 0.001, got 0' }],
+  ],
+  [
+    'intervalSeconds: a denormal is not a time (its rates overflow)',
+    (s) => (s.intervalSeconds = 1e-320),
+    [{ path: 'intervalSeconds', message: 'must be >= 0.001, got 1e-320' }],
+  ],
+  [
+    'horizon ≤ 1e10 s',
+    (s) => (s.intervalSeconds = 1e308),
+    [
+      {
+        path: 'intervalSeconds',
+        message: 'days × intervals × intervalSeconds must be <= 10000000000 s, got Infinity',
+      },
+    ],
+  ],
+  [
+    'call rates are finite',
+    (s) => {
+      s.intervalSeconds = 0.001;
+      q0(s).calls = 1e307;
+    },
+    [{ path: 'queues[0].calls', message: 'must give a finite rate, got 1e+307 calls in 0.001 s' }],
+  ],
+  ['days ≤ 366', (s) => (s.days = 1e9), [{ path: 'days', message: 'must be <= 366, got 1000000000' }]],
+  [
+    'intervals ≤ 1,000,000',
+    (s) => (s.intervals = 1e9),
+    [{ path: 'intervals', message: 'must be <= 1000000, got 1000000000' }],
   ],
   [
     'intervals is an integer',
@@ -357,6 +386,21 @@ const cases: Case[] = [
     'patience mean > 0',
     (s) => (q0(s).patience = { dist: 'exponential', mean: 0 }),
     [{ path: 'queues[0].patience.mean', message: 'must be > 0, got 0' }],
+  ],
+  [
+    'times ≤ 1e10 s (the longest run)',
+    (s) => (q0(s).patience = { dist: 'exponential', mean: 1e300 }),
+    [{ path: 'queues[0].patience.mean', message: 'must be <= 10000000000 (seconds), got 1e+300' }],
+  ],
+  [
+    'cv within [0.001, 100] (beyond, gamma shapes overflow)',
+    (s) => (q0(s).handleTime = { dist: 'gamma', mean: 300, cv: 1e-161 }),
+    [{ path: 'queues[0].handleTime.cv', message: 'must be between 0.001 and 100, got 1e-161' }],
+  ],
+  [
+    'dailyVariationCv is 0 or ≥ 0.001',
+    (s) => (s.dailyVariationCv = 1e-161),
+    [{ path: 'dailyVariationCv', message: 'must be 0 or >= 0.001' }],
   ],
   [
     'Weibull shape ≥ 0.1',
