@@ -1,6 +1,7 @@
 // Packaging: packs @decroche/sim-core with `pnpm pack`, installs the tarball with npm in a temporary
 // project outside the workspace and uses it as an outside program would (issue 2). The build is done
-// by the root `check` script before vitest runs; when dist/ is missing this test builds it once.
+// by the root `check` script before vitest runs; when dist/ is missing or older than a file of src/
+// (or package.json), this test builds it first, so it never packs stale code.
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
@@ -9,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -68,8 +70,30 @@ function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** The newest modification time of the files under `dir`, ms. */
+function newestMtime(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const path = join(dir, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
+/** Whether dist/ is missing or older than a source file or package.json. */
+function distIsStale(): boolean {
+  const built = join(packageDir, 'dist/index.js');
+  if (!existsSync(built)) return true;
+  const newestSource = Math.max(
+    newestMtime(join(packageDir, 'src')),
+    statSync(join(packageDir, 'package.json')).mtimeMs,
+  );
+  return newestSource > statSync(built).mtimeMs;
+}
+
 beforeAll(() => {
-  if (!existsSync(join(packageDir, 'dist/index.js'))) run('pnpm', ['run', 'build'], packageDir);
+  // tsc writes dist/ in place (no `rm -rf dist`), so tests of the CLI reading it meanwhile never
+  // find it missing.
+  if (distIsStale()) run('pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json'], packageDir);
+  expect(distIsStale()).toBe(false);
   scratch = mkdtempSync(join(tmpdir(), 'decroche-pack-'));
   const packDir = join(scratch, 'pack');
   mkdirSync(packDir);

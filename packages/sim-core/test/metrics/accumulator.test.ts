@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Outcome, OutcomeAccumulator } from '../../src/metrics/accumulator.js';
-import { WAIT_BINS } from '../../src/metrics/wait-histogram.js';
+import { EXACT_WAIT_LIMIT, WAIT_BINS } from '../../src/metrics/wait-histogram.js';
 
 describe('OutcomeAccumulator', () => {
   it('counts each outcome in its cell, with waits, thresholds and first calls', () => {
@@ -25,26 +26,63 @@ describe('OutcomeAccumulator', () => {
     expect(acc.waitHistogram[WAIT_BINS + 30]).toBe(1);
   });
 
-  it('recordAnswer counts exactly as record with Outcome.answered', () => {
-    const viaRecord = new OutcomeAccumulator(3, [20, 60]);
-    const direct = new OutcomeAccumulator(3, [20, 60]);
-    const answers = [
-      [0, 0, 1, 0],
-      [2, 20, 1, 2],
-      [2, 20.5, 3, 1],
-      [1, 4000, 2, -1],
-      [1, 900, 2, -1],
-      [-1, 7, 1, -1], // warm-up: ignored
-    ] as const;
-    for (const [cell, wait, attempt, firstCell] of answers) {
-      viaRecord.record(cell, Outcome.answered, wait, attempt, firstCell);
-      direct.recordAnswer(cell, wait, attempt, firstCell);
-    }
-    expect(direct).toEqual(viaRecord);
-    expect(Array.from(direct.answered)).toEqual([1, 2, 2]);
-    expect(Array.from(direct.waitMax)).toEqual([0, 4000, 0]); // the longest wait past 600 s
-    expect(Array.from(direct.answeredWithin)).toEqual([1, 1, 0, 0, 1, 2]);
-    expect(Array.from(direct.callersServed)).toEqual([1, 1, 1]);
+  it('matches a direct count of the outcome list, however it is recorded (property)', () => {
+    // The reference counts the raw list of attempts cell by cell, from the definitions of the
+    // counters, without the accumulator's arrays: outcomes in the warm-up (cell −1) are dropped, a
+    // caller answered on any attempt is credited to the cell of the first call, waits up to 600 s
+    // fall in 1-second bins, the longest answered wait beyond them is kept.
+    const cells = 3;
+    const thresholds = [20, 60];
+    const attempt = fc.record({
+      cell: fc.integer({ min: -1, max: cells - 1 }),
+      outcome: fc.constantFrom(Outcome.answered, Outcome.abandoned, Outcome.blocked, Outcome.inSystem),
+      wait: fc.oneof(fc.constantFrom(0, 20, 60, 600), fc.double({ min: 0, max: 5000, noNaN: true })),
+      attempt: fc.integer({ min: 1, max: 3 }),
+      firstCell: fc.integer({ min: -1, max: cells - 1 }),
+      direct: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(attempt, { maxLength: 60 }), (attempts) => {
+        const acc = new OutcomeAccumulator(cells, thresholds);
+        for (const a of attempts) {
+          if (a.direct && a.outcome === Outcome.answered)
+            acc.recordAnswer(a.cell, a.wait, a.attempt, a.firstCell);
+          else acc.record(a.cell, a.outcome, a.wait, a.attempt, a.firstCell);
+        }
+        const counted = attempts.filter((a) => a.cell >= 0);
+        for (let cell = 0; cell < cells; cell++) {
+          const here = counted.filter((a) => a.cell === cell);
+          const answered = here.filter((a) => a.outcome === Outcome.answered);
+          const sum = (list: typeof here) => list.reduce((s, a) => s + a.wait, 0);
+          const longWaits = answered.map((a) => a.wait).filter((w) => w > EXACT_WAIT_LIMIT);
+          expect(acc.offered(cell)).toBe(here.length);
+          expect([acc.answered[cell], acc.abandoned[cell], acc.blocked[cell], acc.inSystem[cell]]).toEqual(
+            [Outcome.answered, Outcome.abandoned, Outcome.blocked, Outcome.inSystem].map(
+              (o) => here.filter((a) => a.outcome === o).length,
+            ),
+          );
+          expect(acc.firstCalls[cell]).toBe(here.filter((a) => a.attempt === 1).length);
+          expect(acc.callersServed[cell]).toBe(
+            counted.filter((a) => a.outcome === Outcome.answered && a.firstCell === cell).length,
+          );
+          expect(acc.waitAnswered[cell]).toBeCloseTo(sum(answered), 6);
+          expect(acc.waitAll(cell)).toBeCloseTo(sum(here), 6);
+          thresholds.forEach((t, k) => {
+            expect(acc.answeredWithin[cell * thresholds.length + k]).toBe(
+              answered.filter((a) => a.wait <= t).length,
+            );
+          });
+          const bins = acc.waitHistogram.subarray(cell * WAIT_BINS, (cell + 1) * WAIT_BINS);
+          expect(bins.reduce((s, n) => s + n, 0)).toBe(answered.length);
+          for (const w of [0, 20, 60, 600]) {
+            expect(bins[w], `bin ${w}`).toBe(
+              answered.filter((a) => Math.max(0, Math.ceil(a.wait)) === w).length,
+            );
+          }
+          expect(acc.waitMax[cell]).toBe(longWaits.length > 0 ? Math.max(...longWaits) : 0);
+        }
+      }),
+    );
   });
 
   it('clones deeply', () => {

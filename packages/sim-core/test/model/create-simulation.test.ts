@@ -102,19 +102,35 @@ describe('createSimulation', () => {
     expect(() => sim.setAgents('front', -1)).toThrow(/agents must be an integer/);
   });
 
-  it('with drain, keeps serving after the last interval until the queues are empty', () => {
+  it('with drain, serves the callers waiting at the horizon after it, and nobody else', () => {
     const busy = {
       ...scenario,
       drain: true,
       queues: scenario.queues.map((q) => ({ ...q, patience: undefined })),
     };
     const sim = createSimulation(busy, { seed: 3 });
+    const late: { type: string; time: number }[] = [];
+    for (const type of ['arrival', 'answer', 'abandon', 'block'] as const) {
+      sim.on(type, (e) => {
+        if (e.time > sim.horizon) late.push({ type, time: e.time });
+      });
+    }
     sim.advanceTo(sim.horizon);
+    const waiting = (s = sim.snapshot()) => s.queues.caf!.waiting + s.queues.cnav!.waiting;
+    const backlog = waiting();
+    expect(backlog).toBeGreaterThan(0); // the last interval is overloaded: callers wait at the horizon
     expect(sim.finished).toBe(false);
     sim.advanceTo(sim.horizon + 60);
-    expect(sim.now).toBeGreaterThanOrEqual(sim.horizon);
+    // the clock stops at the time asked for; in that minute only answers happened, one per caller gone
+    expect(sim.now).toBe(sim.horizon + 60);
+    expect(late.every((e) => e.type === 'answer' && e.time <= sim.horizon + 60)).toBe(true);
+    expect(waiting()).toBe(backlog - late.length);
     sim.advanceTo(Number.POSITIVE_INFINITY);
     expect(sim.finished).toBe(true);
-    expect(sim.report().total.inSystem).toBe(0);
+    // every caller of the backlog was answered after the horizon, and nothing else happened there
+    expect(late.length).toBe(backlog);
+    expect(late.every((e) => e.type === 'answer')).toBe(true);
+    const total = sim.report().total;
+    expect([total.inSystem, total.answered]).toEqual([0, total.offered - total.blocked]);
   });
 });

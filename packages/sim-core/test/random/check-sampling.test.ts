@@ -1,5 +1,5 @@
-// The helper must be able to fail: a distribution whose samples are off by 2 % in scale, or whose
-// CDF is wrong, is caught.
+// The helper must be able to fail: a distribution whose samples are off by 2 % in scale, whose CDF
+// is wrong, whose samples are negative, or whose exact mean is missed, is caught.
 import { describe, expect, it } from 'vitest';
 import { type AnalyticDistribution, createDistribution } from '../../src/index.js';
 import { samplingFailures } from './check-sampling.js';
@@ -31,7 +31,7 @@ describe('samplingFailures', () => {
     expect(failures.some((f) => f.startsWith('share <='))).toBe(true);
   });
 
-  it('rejects negative samples and an exact mean missed by a deterministic distribution', () => {
+  it('rejects negative samples', () => {
     const negative: AnalyticDistribution = {
       spec: { dist: 'deterministic', value: 1 },
       mean: 1,
@@ -39,6 +39,24 @@ describe('samplingFailures', () => {
       sample: () => -1,
       cdf: (x) => (x >= 1 ? 1 : 0),
     };
-    expect(samplingFailures(negative, { n: 10 })).toContain('10 samples not finite and >= 0');
+    expect(samplingFailures(negative, { n: 10, cdfPoints: [1] })).toEqual([
+      '10 samples not finite and >= 0',
+      'sample mean -1 vs mean 1 (tolerance 0)',
+    ]);
+  });
+
+  it('holds a distribution of variance 0 to its exact mean: a miss of 1e-9 is caught', () => {
+    const almost: AnalyticDistribution = {
+      spec: { dist: 'deterministic', value: 60 },
+      mean: 60,
+      variance: 0,
+      sample: () => 60 + 1e-9,
+      cdf: (x) => (x >= 60 ? 1 : 0),
+    };
+    const failures = samplingFailures(almost, { n: 10, cdfPoints: [61] });
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatch(/^sample mean 60\.000000001\d* vs mean 60 \(tolerance 0\)$/);
+    const exact = createDistribution({ dist: 'deterministic', value: 60 });
+    expect(samplingFailures(exact, { n: 10, cdfPoints: [59, 60] })).toEqual([]);
   });
 });
