@@ -1,11 +1,15 @@
 // The reference model (M/M/310+M: Poisson arrivals of 100 calls a minute, exponential handling of
-// mean 180 s, exponential patience of mean 300 s, 310 agents) written as a hand-tight loop: no
-// calendar, no metrics beyond the counts, nothing generic — two binary heaps in typed arrays (ends of
-// service; hang-up deadlines, stale entries skipped when popped), a FIFO ring of waiting callers, and
-// the same generator decroche uses (seedrandom's alea). It is the speed a special-purpose program
-// reaches; bench/hand-tight.mjs compares decroche's general model with it.
+// mean 180 s, exponential patience of mean 300 s, 310 agents) written as two hand-tight loops, with
+// the generator decroche uses (seedrandom's alea) and counts only, nothing generic:
+// - `calendarLoop`: on decroche's own event calendar (`Calendar` from the built library: a timer for
+//   arrivals, events for ends of service and hang-ups, hang-ups cancelled when answered) with a FIFO
+//   ring of waiting callers. What the call-centre model adds over its engine — metrics cells, routing
+//   across pools, behaviour hooks, listeners — is the difference between `simulate()` and this loop:
+//   the 0.9× goal of bench/hand-tight.mjs.
+// - `heapLoop`: no calendar at all — two binary heaps in typed arrays (ends of service; hang-up
+//   deadlines, stale entries skipped when popped). The speed a special-purpose program reaches.
 //
-// Run: node bench/peer/tight-loop.mjs --calls 10000000 --seed 1   (prints one JSON line)
+// Run: node bench/peer/tight-loop.mjs --calls 10000000 --seed 1 [--heap]   (prints one JSON line)
 import { createRequire } from 'node:module';
 
 const require = createRequire(new URL('../../packages/sim-core/package.json', import.meta.url));
@@ -19,8 +23,72 @@ const RING = 1 << 17; // callers present at once stay far below this (≈ 1,000)
 const MASK = RING - 1;
 const WAITING = 1;
 
-/** Simulates `calls` expected calls of the reference model; returns its counts. */
-export function tightLoop(calls, seed) {
+const ARRIVAL = 0;
+const END = 1;
+const HANG_UP = 2;
+
+/** The reference model on decroche's `Calendar` (from `lib`), `calls` expected calls; returns its counts. */
+export async function calendarLoop(calls, seed, lib) {
+  const { Calendar } = await import(lib);
+  const rng = alea(`${seed}`);
+  const horizon = calls / ARRIVAL_RATE;
+  const calendar = new Calendar(1024);
+  const arrivals = calendar.createTimer();
+  const arrival = new Float64Array(RING);
+  const hangUp = new Int32Array(RING);
+  const state = new Uint8Array(RING);
+  let head = 0;
+  let tail = 0;
+  let waiting = 0;
+  let busy = 0;
+  let offered = 0;
+  let answered = 0;
+  let abandoned = 0;
+  let waitSum = 0;
+  const handler = {
+    handle(kind, id, t) {
+      if (kind === ARRIVAL) {
+        offered++;
+        if (busy < AGENTS) {
+          busy++;
+          answered++;
+          calendar.schedule(t - MEAN_HANDLE * Math.log(1 - rng()), END, 0, 2);
+        } else {
+          const c = tail;
+          tail = (tail + 1) & MASK;
+          waiting++;
+          arrival[c] = t;
+          state[c] = WAITING;
+          hangUp[c] = calendar.schedule(t - MEAN_PATIENCE * Math.log(1 - rng()), HANG_UP, c, 3);
+        }
+        const next = t - Math.log(1 - rng()) / ARRIVAL_RATE;
+        calendar.setTimer(arrivals, next < horizon ? next : Number.POSITIVE_INFINITY, ARRIVAL, 0, 4);
+      } else if (kind === END) {
+        if (waiting > 0) {
+          while (state[head] !== WAITING) head = (head + 1) & MASK;
+          const c = head;
+          head = (head + 1) & MASK;
+          state[c] = 0;
+          waiting--;
+          calendar.cancel(hangUp[c]);
+          answered++;
+          waitSum += t - arrival[c];
+          calendar.schedule(t - MEAN_HANDLE * Math.log(1 - rng()), END, 0, 2);
+        } else busy--;
+      } else {
+        state[id] = 0;
+        waiting--;
+        abandoned++;
+      }
+    },
+  };
+  calendar.setTimer(arrivals, -Math.log(1 - rng()) / ARRIVAL_RATE, ARRIVAL, 0, 4);
+  calendar.run(horizon, handler);
+  return { offered, answered, abandoned, pickupRate: answered / offered, asa: waitSum / answered };
+}
+
+/** The reference model without a calendar, `calls` expected calls; returns its counts. */
+export function heapLoop(calls, seed) {
   const rng = alea(`${seed}`);
   const horizon = calls / ARRIVAL_RATE;
   const endHeap = new Float64Array(AGENTS + 1);
@@ -127,9 +195,10 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   };
   const calls = arg('--calls', 10_000_000);
   const seed = arg('--seed', 1);
+  const lib = new URL('../../packages/sim-core/dist/index.js', import.meta.url).href;
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  const r = tightLoop(calls, seed);
+  const r = process.argv.includes('--heap') ? heapLoop(calls, seed) : await calendarLoop(calls, seed, lib);
   const wallSeconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;

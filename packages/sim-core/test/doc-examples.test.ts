@@ -1,5 +1,5 @@
-// Runs the `@example` of every doc comment in src/, so the examples cannot drift from the code
-// (STYLE.md §2). An example is a fenced ```ts block, run by example-runner.ts: a line
+// Runs the `@example` of every doc comment in src/, so the examples cannot drift from the code.
+// An example is a fenced ```ts block, run by example-runner.ts: a line
 // `expr // => value` asserts that `expr` equals `value`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

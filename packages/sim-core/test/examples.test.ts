@@ -1,6 +1,6 @@
 // The programs in examples/ are run as a user would run them (`node examples/<name>.mjs`, importing
 // '@decroche/sim-core' by name through the examples workspace package) and their output is compared
-// with the expected output beside them, `<name>.out` (STYLE.md §10, as SimPy does for its examples).
+// with the expected output beside them, `<name>.out` (as SimPy does for its examples).
 // Their figures are deterministic: analytic, or simulated with a fixed seed. After a deliberate change
 // of the model, regenerate with `node examples/<name>.mjs > examples/<name>.out` and review the diff.
 import { execFileSync } from 'node:child_process';

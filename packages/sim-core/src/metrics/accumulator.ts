@@ -29,7 +29,7 @@ export interface CounterSpec {
 }
 
 /**
- * Aggregates the flat stream of attempt outcomes (STYLE.md §8) into counters per cell, a cell being a
+ * Aggregates the flat stream of attempt outcomes (one stream, aggregated once) into counters per cell, a cell being a
  * queue × interval of the day (`cell = queue × intervals + interval`; calls count in the interval they
  * arrived, summed over days). Everything is a typed array indexed by integers: recording an outcome
  * costs O(1 + thresholds) and allocates nothing, so memory does not grow with the number of calls.

@@ -1,0 +1,195 @@
+#!/usr/bin/env node
+// The reference model (M/M/310+M, as in simulation.mjs) through decroche's general model —
+// `simulate()` with its metrics, routing, behaviour hooks and full report — against the same model
+// written as a hand-tight loop on the same event calendar (bench/peer/tight-loop.mjs, counts only).
+// The goal: decroche keeps 0.9× or more of the loop's calls per CPU second, a queue with no behaviour
+// block paying nothing for them. The loop without any calendar (two heaps) is shown for scale. Then the cost of each behaviour block: the reference model with
+// that block on, against the same run without, in calls per CPU second.
+//
+// Prints a markdown section on stdout (bench/run.mjs collects it), progress on stderr. Each run is
+// its own process. Knobs (environment): BENCH_CALLS (default 10000000), BENCH_TRIALS (alternating
+// trials, default 5), BENCH_BLOCK_CALLS (default 3000000), BENCH_BLOCK_TRIALS (default 3),
+// BENCH_BEFORE (path of an older build's dist/index.js: also compares the reference run before/after).
+// Internal: `node bench/hand-tight.mjs --worker <lib> <variant> <calls>` prints one JSON line.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const self = fileURLToPath(import.meta.url);
+const tightScript = fileURLToPath(new URL('./peer/tight-loop.mjs', import.meta.url));
+const lib = new URL('../packages/sim-core/dist/index.js', import.meta.url).href;
+const exp = (mean) => ({ dist: 'exponential', mean });
+
+/** Behaviour blocks put on the reference queue, each keeping its load (same calls and mean handle time). */
+const VARIANTS = {
+  none: {},
+  redial: { redial: { probability: 0.5, delay: exp(600) } },
+  'redial, complete': {
+    redial: {
+      probability: 0.5,
+      delay: exp(600),
+      byCause: { blocked: 0.7 },
+      later: 0.3,
+      refuseWithinSeconds: 120,
+    },
+  },
+  growth: { growth: { calls: 1, handleTime: 1 } },
+  types: {
+    types: [
+      { id: 'simple', share: 0.6, handleTime: exp(150) },
+      { id: 'complex', share: 0.4, handleTime: exp(225) },
+    ],
+  },
+  ivr: { ivr: { share: 0.1, time: exp(60) } },
+  dissuasion: { dissuasion: { queueLength: 60, expectedWait: 600 } },
+};
+
+function referenceScenario(calls, variant) {
+  return {
+    name: 'bench-hand-tight',
+    intervalSeconds: 3600,
+    intervals: 24,
+    days: Math.max(1, Math.ceil(calls / (6000 * 24))),
+    queues: [
+      { id: 'reference', calls: 6000, handleTime: exp(180), patience: exp(300), ...VARIANTS[variant] },
+    ],
+    pools: [{ id: 'agents', serves: ['reference'], agents: 310 }],
+  };
+}
+
+async function worker(libUrl, variant, calls) {
+  const { simulate, parseScenario } = await import(libUrl);
+  const scenario = referenceScenario(calls, variant);
+  try {
+    parseScenario(scenario);
+  } catch {
+    console.log(JSON.stringify({ unavailable: true }));
+    return;
+  }
+  const cpuStarted = process.cpuUsage();
+  const report = simulate(scenario, { seed: 1 });
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const t = report.total;
+  console.log(
+    JSON.stringify({
+      offered: t.offered,
+      cpuSeconds,
+      callsPerCpuSecond: t.offered / cpuSeconds,
+      pickupRate: t.pickupRate,
+    }),
+  );
+}
+
+function runJson(args) {
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status !== 0)
+    throw new Error(
+      `node ${args.join(' ')} failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`,
+    );
+  return JSON.parse(result.stdout.trim().split('\n').at(-1));
+}
+
+const fmt = (x, digits = 0) =>
+  x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const range = (xs) => `${fmt(Math.min(...xs), 2)}–${fmt(Math.max(...xs), 2)}`;
+
+async function main() {
+  const calls = Number(process.env.BENCH_CALLS ?? 10_000_000);
+  const trials = Number(process.env.BENCH_TRIALS ?? 5);
+  const blockCalls = Number(process.env.BENCH_BLOCK_CALLS ?? 3_000_000);
+  const blockTrials = Number(process.env.BENCH_BLOCK_TRIALS ?? 3);
+  const before = process.env.BENCH_BEFORE ? new URL(`file://${process.env.BENCH_BEFORE}`).href : null;
+  const out = ['## Simulation: the reference model against a hand-tight loop', ''];
+  out.push(
+    `The reference model of the previous section (M/M/310+M, ${fmt(calls)} calls, seed 1) through \`simulate()\`, ` +
+      'against `bench/peer/tight-loop.mjs`: the same model as hand-tight loops with the same alea generator and counts ' +
+      "only — on decroche's own `Calendar` (a timer for arrivals, cancelled hang-ups, a FIFO ring), and without any " +
+      'calendar (two typed-array heaps). Calls per CPU second, each run in its own process, ' +
+      `${trials} alternating trials. Goal: decroche ≥ 0.9× the loop on the same calendar.`,
+    '',
+  );
+  const rows = [];
+  const ratios = [];
+  const beforeRatios = [];
+  const afterOverBefore = [];
+  const heapRatios = [];
+  for (let k = 1; k <= trials; k++) {
+    console.error(`bench hand-tight: trial ${k}/${trials} ...`);
+    const d = runJson([self, '--worker', lib, 'none', String(calls)]);
+    const tight = runJson([tightScript, '--calls', String(calls), '--seed', '1']);
+    const heap = runJson([tightScript, '--calls', String(calls), '--seed', '1', '--heap']);
+    heapRatios.push(d.callsPerCpuSecond / heap.callsPerCpuSecond);
+    ratios.push(d.callsPerCpuSecond / tight.callsPerCpuSecond);
+    let b = null;
+    if (before) {
+      b = runJson([self, '--worker', before, 'none', String(calls)]);
+      beforeRatios.push(b.callsPerCpuSecond / tight.callsPerCpuSecond);
+      afterOverBefore.push(d.callsPerCpuSecond / b.callsPerCpuSecond);
+    }
+    rows.push(
+      `| ${k} | ${fmt(d.callsPerCpuSecond)} | ${b ? fmt(b.callsPerCpuSecond) : '—'} | ${fmt(tight.callsPerCpuSecond)} | ` +
+        `${fmt(heap.callsPerCpuSecond)} | ` +
+        `${fmt(d.callsPerCpuSecond / tight.callsPerCpuSecond, 2)} | ${fmt(d.pickupRate, 4)} | ${fmt(tight.pickupRate, 4)} |`,
+    );
+  }
+  out.push(
+    '| trial | decroche calls/CPU s | before calls/CPU s | loop on the calendar | loop, no calendar | decroche ÷ loop on the calendar | pickup (decroche) | pickup (loop) |',
+  );
+  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out.push(...rows, '');
+  const ratio = median(ratios);
+  out.push(
+    `- decroche ÷ hand-tight loop on the same calendar, median: **${fmt(ratio, 2)}×** (trials ${range(ratios)}; ` +
+      `goal ≥ 0.9×: ${ratio >= 0.9 ? 'met' : 'not met'}); ÷ the loop without a calendar: ${fmt(median(heapRatios), 2)}× ` +
+      `(trials ${range(heapRatios)}).`,
+  );
+  if (before) {
+    out.push(
+      `- Before this build (\`BENCH_BEFORE\`): ${fmt(median(beforeRatios), 2)}× the loop (trials ${range(beforeRatios)}); ` +
+        `this build ÷ before, median ${fmt(median(afterOverBefore), 3)} (trials ${range(afterOverBefore)}).`,
+    );
+  }
+  out.push('');
+  out.push(
+    `### Cost of each behaviour block`,
+    '',
+    `The reference queue with one block on (same load), ${fmt(blockCalls)} calls, ${blockTrials} alternating trials ` +
+      'against the same run without; calls per CPU second (offered attempts, redials included).',
+    '',
+    '| block | settings | calls/CPU s with | without | with ÷ without (median) | pickup rate with |',
+    '|---|---|---:|---:|---:|---:|',
+  );
+  for (const variant of Object.keys(VARIANTS)) {
+    if (variant === 'none') continue;
+    const withRuns = [];
+    const withoutRuns = [];
+    let unavailable = false;
+    for (let k = 1; k <= blockTrials && !unavailable; k++) {
+      console.error(`bench hand-tight: block ${variant}, trial ${k}/${blockTrials} ...`);
+      const w = runJson([self, '--worker', lib, variant, String(blockCalls)]);
+      if (w.unavailable) unavailable = true;
+      else {
+        withRuns.push(w);
+        withoutRuns.push(runJson([self, '--worker', lib, 'none', String(blockCalls)]));
+      }
+    }
+    const settings = `\`${JSON.stringify(VARIANTS[variant])}\``;
+    if (unavailable) {
+      out.push(`| ${variant} | ${settings} | not in this build | | | |`);
+      continue;
+    }
+    const rel = withRuns.map((w, k) => w.callsPerCpuSecond / withoutRuns[k].callsPerCpuSecond);
+    out.push(
+      `| ${variant} | ${settings} | ${fmt(median(withRuns.map((w) => w.callsPerCpuSecond)))} | ` +
+        `${fmt(median(withoutRuns.map((w) => w.callsPerCpuSecond)))} | ${fmt(median(rel), 2)} | ${fmt(withRuns[0].pickupRate, 4)} |`,
+    );
+  }
+  console.log(out.join('\n'));
+}
+
+if (process.argv[2] === '--worker') {
+  await worker(process.argv[3], process.argv[4], Number(process.argv[5]));
+} else {
+  await main();
+}

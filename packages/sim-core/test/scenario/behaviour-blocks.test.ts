@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario, ScenarioError, type ScenarioIssue } from '../../src/index.js';
+
+// Validation of the behaviour blocks of a queue: every bad value refused with its path and a
+// message naming what is wrong; good values kept as written.
+
+function scenarioWith(block: Record<string, unknown>): Record<string, unknown> {
+  return {
+    intervals: 2,
+    queues: [
+      {
+        id: 'caf',
+        calls: 100,
+        handleTime: { dist: 'exponential', mean: 300 },
+        patience: { dist: 'exponential', mean: 300 },
+        ...block,
+      },
+    ],
+    pools: [{ id: 'agents', serves: ['caf'], agents: 10 }],
+  };
+}
+
+function issuesOf(input: unknown): readonly ScenarioIssue[] {
+  try {
+    parseScenario(input);
+  } catch (error) {
+    if (error instanceof ScenarioError) return error.issues;
+    throw error;
+  }
+  throw new Error('the scenario was accepted');
+}
+
+const delay = { dist: 'exponential', mean: 600 };
+
+const bad: [string, Record<string, unknown>, ScenarioIssue[]][] = [
+  [
+    'redial byCause probability ≤ 1',
+    { redial: { probability: 0.5, delay, byCause: { blocked: 1.5 } } },
+    [{ path: 'queues[0].redial.byCause.blocked', message: 'must be <= 1, got 1.5' }],
+  ],
+  [
+    'redial byCause keys are the four causes',
+    { redial: { probability: 0.5, delay, byCause: { abandon: 0.2 } } },
+    [{ path: 'queues[0].redial.byCause.abandon', message: "unknown key (did you mean 'abandoned'?)" }],
+  ],
+  [
+    'redial later ≥ 0',
+    { redial: { probability: 0.5, delay, later: -0.1 } },
+    [{ path: 'queues[0].redial.later', message: 'must be >= 0, got -0.1' }],
+  ],
+  [
+    'redial refuseWithinSeconds > 0',
+    { redial: { probability: 0.5, delay, refuseWithinSeconds: 0 } },
+    [{ path: 'queues[0].redial.refuseWithinSeconds', message: 'must be > 0, got 0' }],
+  ],
+];
+
+describe('behaviour blocks: validation', () => {
+  for (const [name, block, issues] of bad) {
+    it(name, () => {
+      expect(issuesOf(scenarioWith(block))).toEqual(issues);
+    });
+  }
+
+  it('keeps every block as written', () => {
+    const redial = {
+      probability: 0.5,
+      delay,
+      maxAttempts: 4,
+      byCause: { abandoned: 0.4, blocked: 0.7, dissuaded: 0.6, refused: 0.9 },
+      later: 0.3,
+      refuseWithinSeconds: 600,
+    };
+    expect(parseScenario(scenarioWith({ redial })).queues[0]!.redial).toEqual(redial);
+  });
+});
