@@ -2,7 +2,7 @@ import type { CounterSpec } from '../metrics/accumulator.js';
 import { createDistribution } from '../random/create-distribution.js';
 import type { Streams } from '../random/streams.js';
 import type { Distribution, Rng } from '../random/types.js';
-import type { Scenario } from '../scenario/types.js';
+import type { QueueSpec, Scenario } from '../scenario/types.js';
 import type { BehaviourBlock } from './behaviours/behaviour.js';
 import { behaviourBlocks } from './behaviours/behaviour-blocks.js';
 
@@ -52,12 +52,34 @@ export interface ModelConfig {
   patienceRng: Rng[];
 }
 
-/** Resolves every registered behaviour block on the queues of `scenario`; keeps the blocks used. */
-function resolveBehaviours(scenario: Scenario, streams: Streams): ResolvedBehaviour[] {
+const blocks = behaviourBlocks as readonly BehaviourBlock[];
+
+/** The spec of `block` on `queue`, undefined when absent. */
+function specOf(block: BehaviourBlock, queue: QueueSpec): unknown {
+  return (queue as unknown as Record<string, unknown>)[block.key];
+}
+
+/** A queue as the model reads it: every block's `adjust` applied, in order. */
+function adjusted(queue: QueueSpec): QueueSpec {
+  let result = queue;
+  for (const block of blocks) {
+    const spec = specOf(block, queue);
+    if (spec !== undefined && block.adjust) result = block.adjust(spec, result);
+  }
+  return result;
+}
+
+/** Resolves every registered behaviour block on the (adjusted) queues; keeps the blocks used. */
+function resolveBehaviours(
+  scenario: Scenario,
+  queues: readonly QueueSpec[],
+  handleTime: readonly Distribution[],
+  streams: Streams,
+): ResolvedBehaviour[] {
   const used: ResolvedBehaviour[] = [];
-  for (const block of behaviourBlocks as readonly BehaviourBlock[]) {
-    const configs = scenario.queues.map((queue, q) => {
-      const spec = (queue as unknown as Record<string, unknown>)[block.key];
+  for (const block of blocks) {
+    const configs = queues.map((queue, q) => {
+      const spec = specOf(block, queue);
       if (spec === undefined) return null;
       return block.resolve(spec, {
         q,
@@ -66,6 +88,7 @@ function resolveBehaviours(scenario: Scenario, streams: Streams): ResolvedBehavi
         streams,
         intervals: scenario.intervals,
         intervalSeconds: scenario.intervalSeconds,
+        meanHandle: handleTime[q]!.mean,
       });
     });
     if (configs.some((config) => config !== null)) used.push({ block, configs });
@@ -93,8 +116,9 @@ export function modelConfig(scenario: Scenario, streams: Streams): ModelConfig {
   const poolsOfQueue = queueIds.map((_, q) =>
     Int32Array.from(queuesOfPool.flatMap((served, p) => (served.includes(q) ? [p] : []))),
   );
-  const q = scenario.queues;
-  const behaviours = resolveBehaviours(scenario, streams);
+  const q = scenario.queues.map(adjusted);
+  const handleTime = q.map((s, i) => createDistribution(s.handleTime, `queues[${i}].handleTime`));
+  const behaviours = resolveBehaviours(scenario, q, handleTime, streams);
   return {
     queueIds,
     poolIds,
@@ -108,7 +132,7 @@ export function modelConfig(scenario: Scenario, streams: Streams): ModelConfig {
     thresholds: [...scenario.serviceLevelSeconds],
     calls: q.map((s) => Array.from({ length: scenario.intervals }, (_, i) => s.calls[i] ?? 0)),
     dayFactors,
-    handleTime: q.map((s, i) => createDistribution(s.handleTime, `queues[${i}].handleTime`)),
+    handleTime,
     patience: q.map((s, i) => (s.patience ? createDistribution(s.patience, `queues[${i}].patience`) : null)),
     lines: Float64Array.from(q, (s) => s.lines ?? Number.POSITIVE_INFINITY),
     priority: Float64Array.from(q, (s) => s.priority ?? 0),

@@ -53,6 +53,42 @@ const bad: [string, Record<string, unknown>, ScenarioIssue[]][] = [
     { redial: { probability: 0.5, delay, refuseWithinSeconds: 0 } },
     [{ path: 'queues[0].redial.refuseWithinSeconds', message: 'must be > 0, got 0' }],
   ],
+  [
+    'growth factors ≥ 0',
+    { growth: { calls: -1, handleTime: 1.2 } },
+    [{ path: 'queues[0].growth.calls', message: 'must be >= 0, got -1' }],
+  ],
+  [
+    'growth keys are checked',
+    { growth: { call: 1.1 } },
+    [{ path: 'queues[0].growth.call', message: "unknown key (did you mean 'calls'?)" }],
+  ],
+  [
+    'ivr share ≤ 1',
+    { ivr: { share: 1.2, time: delay } },
+    [{ path: 'queues[0].ivr.share', message: 'must be <= 1, got 1.2' }],
+  ],
+  ['ivr time is required', { ivr: { share: 0.2 } }, [{ path: 'queues[0].ivr.time', message: 'is required' }]],
+  [
+    'ivr time is a valid distribution',
+    { ivr: { share: 0.2, time: { dist: 'exponential', mean: -5 } } },
+    [{ path: 'queues[0].ivr.time.mean', message: 'must be > 0, got -5' }],
+  ],
+  [
+    'dissuasion needs a rule',
+    { dissuasion: {} },
+    [{ path: 'queues[0].dissuasion', message: 'must give queueLength, expectedWait or both' }],
+  ],
+  [
+    'dissuasion queueLength is an integer ≥ 0',
+    { dissuasion: { queueLength: 2.5 } },
+    [{ path: 'queues[0].dissuasion.queueLength', message: 'must be an integer, got 2.5' }],
+  ],
+  [
+    'dissuasion expectedWait ≥ 0',
+    { dissuasion: { expectedWait: -60 } },
+    [{ path: 'queues[0].dissuasion.expectedWait', message: 'must be >= 0, got -60' }],
+  ],
 ];
 
 describe('behaviour blocks: validation', () => {
@@ -71,6 +107,13 @@ describe('behaviour blocks: validation', () => {
       later: 0.3,
       refuseWithinSeconds: 600,
     };
-    expect(parseScenario(scenarioWith({ redial })).queues[0]!.redial).toEqual(redial);
+    const growth = { calls: 1.15, handleTime: 1.25 };
+    const ivr = { share: 0.15, time: { dist: 'exponential', mean: 45 } };
+    const dissuasion = { queueLength: 200, expectedWait: 900 };
+    const queue = parseScenario(scenarioWith({ redial, growth, ivr, dissuasion })).queues[0]!;
+    expect(queue.redial).toEqual(redial);
+    expect(queue.growth).toEqual(growth);
+    expect(queue.ivr).toEqual(ivr);
+    expect(queue.dissuasion).toEqual(dissuasion);
   });
 });

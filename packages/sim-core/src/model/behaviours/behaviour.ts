@@ -3,8 +3,8 @@ import type { Calendar } from '../../engine/calendar.js';
 import type { CounterSpec, OutcomeAccumulator } from '../../metrics/accumulator.js';
 import type { PoolIntegral } from '../../metrics/pool-integral.js';
 import type { Streams } from '../../random/streams.js';
+import type { DistributionSpec } from '../../random/types.js';
 import type { ScenarioIssue } from '../../scenario/scenario-error.js';
-import type { QueueSpec } from '../../scenario/types.js';
 import type { CallerStore } from '../caller-store.js';
 import type { ModelConfig } from '../model-config.js';
 import type { WaitingLines } from '../waiting-lines.js';
@@ -119,17 +119,37 @@ export interface Behaviour {
   recordHeld?(outcomes: OutcomeAccumulator, t: number): void;
 }
 
+/**
+ * The part of a queue an `adjust` may rewrite (the rest is passed through as it is). Blocks see
+ * queues through these structural types, not the scenario's `QueueSpec`, whose type is built from
+ * the blocks' schemas.
+ */
+export interface AdjustableQueue {
+  calls: number[];
+  handleTime: DistributionSpec;
+}
+
+/** The core fields of a queue, as a block's `resolve` reads them. */
+export interface CoreQueue extends AdjustableQueue {
+  id: string;
+  patience?: DistributionSpec;
+  lines?: number;
+  priority?: number;
+}
+
 /** What `resolve` receives: a queue's spec and where the block sits in the run. */
 export interface ResolveContext {
   /** Index of the queue. */
   q: number;
-  queue: QueueSpec;
+  queue: CoreQueue;
   /** Path of the block in the scenario, for error messages, e.g. `queues[0].redial`. */
   path: string;
   streams: Streams;
   /** Intervals of a day and their length. */
   intervals: number;
   intervalSeconds: number;
+  /** Mean handle time of the queue's calls (after `adjust`), seconds. */
+  meanHandle: number;
 }
 
 /** What `issues` receives: where the block sits and what of the scenario it may refer to. */
@@ -180,6 +200,11 @@ export interface BehaviourBlock<
    * `parseScenario` reports them once every field is valid.
    */
   issues?(spec: z.output<Schema>, context: CheckContext): ScenarioIssue[];
+  /**
+   * Rewrites a queue before the model reads it (e.g. growth factors on calls and handle times): runs
+   * first, for every block in order; a block whose whole effect is here needs no hooks.
+   */
+  adjust?<Q extends AdjustableQueue>(spec: z.output<Schema>, queue: Q): Q;
   /** A queue's validated spec → its resolved config; null when the block does nothing on this queue. */
   resolve(spec: z.output<Schema>, context: ResolveContext): Resolved | null;
   /** The running behaviour, given per queue its resolved config (null where it is off). */
