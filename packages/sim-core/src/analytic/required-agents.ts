@@ -166,7 +166,7 @@ function gap(big: number, small: number): number {
 /**
  * Smallest n in [least, most] with margin(n) ≥ 0, for a margin non-decreasing in n, starting at `guess`.
  * Secant steps on the margin (nearly linear in n) bracket the answer, then interpolation, with bisection
- * whenever it stalls, closes the bracket: typically 4–8 evaluations. Throws a RangeError when even
+ * whenever it stalls, closes the bracket: typically 3–8 evaluations. Throws a RangeError when even
  * `most` does not meet it.
  */
 function smallestMeeting(
@@ -230,8 +230,8 @@ function smallestMeeting(
  * described as in `analyze` without `agents`. Every metric is monotone in agents, so the search starts at
  * the square-root staffing guess ⌈load + √load⌉ (Erlang C) or the fluid model's answer (with patience or
  * lines: share × load, e.g. pickupRate × load), brackets the answer with secant-sized steps and closes
- * the bracket by secant and bisection: typically 3–6 calls of `analyze`. Cost O(√load) per call — well
- * under a millisecond at 100,000 Erlangs. No arrivals: 0 agents.
+ * the bracket by secant and bisection: typically 3–8 calls of `analyze` per target (bench/RESULTS.md:
+ * about 6). Cost O(√load) per call — under a millisecond at 100,000 Erlangs. No arrivals: 0 agents.
  *
  * Throws a RangeError for bad params (as `analyze`), an empty or malformed target, or an unreachable one:
  * pickupRate 1 or serviceLevel share 1 with patience or lines, asa 0, maxOccupancy 0, or a target no

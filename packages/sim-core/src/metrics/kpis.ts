@@ -4,7 +4,9 @@ import { histogramQuantile, WAIT_BINS } from './wait-histogram.js';
 
 /**
  * Key performance indicators of a set of attempts (docs/report.md). Counts are attempts
- * (first calls and redials). A rate whose denominator is empty is `null`, never a made-up 0 and never
+ * (first calls and redials). The behaviour blocks a scenario uses add theirs (`refused`,
+ * `dissuaded`, `selfServed`, …: `BehaviourKpis`, one per counter the blocks declare). A rate whose
+ * denominator is empty is `null`, never a made-up 0 and never
  * NaN: `pickupRate`, `meanWait`, `serviceLevel` and `callerServedShare` with no offered call; `asa`,
  * `waitP50`, `waitP90` with no answered call; `meanQueueLength` with no measured time.
  * With replications, every figure is the mean over the replications where it is defined.
@@ -14,7 +16,10 @@ export interface Kpis extends BehaviourKpis {
   answered: number;
   abandoned: number;
   blocked: number;
-  /** Still waiting when the run ended. offered = answered + abandoned + blocked + inSystem. */
+  /**
+   * Still waiting when the run ended. offered = answered + abandoned + blocked + inSystem + the
+   * blocks' attempt outcomes (`dissuaded`, `refused`).
+   */
   inSystem: number;
   /** Offered attempts that were a caller's first call (the rest are redials). */
   firstCalls: number;

@@ -67,4 +67,20 @@ describe('erlangB', () => {
       ),
     );
   });
+
+  it('keeps its per-load memo pure: the same answers cold, warm, and after another load', () => {
+    // erlangB memoises the Poisson sums of the last load (erlang-b.ts); nothing may depend on it.
+    const agents = [950, 1000, 1010, 1200, 1500];
+    const cold = agents.map((n) => {
+      erlangB(10, 7.5); // another load in between: the memo is rebuilt every time
+      return erlangB(n, 1000);
+    });
+    const warm = agents.map((n) => erlangB(n, 1000));
+    const reversed = [...agents]
+      .reverse()
+      .map((n) => erlangB(n, 1000))
+      .reverse();
+    expect(warm).toEqual(cold);
+    expect(reversed).toEqual(cold);
+  });
 });
