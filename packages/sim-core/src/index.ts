@@ -37,6 +37,7 @@ export type {
   PoolReport,
   QueueReport,
   ReportFigures,
+  RowReport,
   SimulationReport,
 } from './metrics/report.js';
 export { studentTQuantile } from './metrics/student-t.js';

@@ -7,10 +7,16 @@ import { WAIT_BINS } from './wait-histogram.js';
 /** The KPIs of one interval of the day, with its clock time when the scenario has `opensAt`. */
 export type IntervalKpis = Kpis & { start?: string };
 
-/** A queue's KPIs over the run, and per interval of the day (calls count in the interval they arrived). */
-export interface QueueReport extends Kpis {
+/** KPIs over the run, and per interval of the day (calls count in the interval they arrived). */
+export interface RowReport extends Kpis {
   /** One entry per interval of the day, summed over the days simulated. */
   intervals: IntervalKpis[];
+}
+
+/** A queue's KPIs over the run and per interval, and those of its call types (the `types` block). */
+export interface QueueReport extends RowReport {
+  /** Per call type id, the KPIs of the calls of that type (when the queue has `types`). */
+  types?: Record<string, RowReport>;
 }
 
 /** One interval of the day of a pool. */
@@ -56,13 +62,20 @@ export interface Measurements {
   pools: PoolIntegral;
   /** Measured time (after warm-up) per interval of the day, summed over days, seconds. */
   measuredTime: Float64Array;
+  /**
+   * Rows reported apart within a queue (call types), after the queues' rows in `outcomes` (row
+   * `queues + r`) and after the all-queues series in `queueLengths` (series `queues + 1 + r`).
+   */
+  rows?: readonly { queue: number; key: string; id: string }[];
   /** Scheduled agents per pool and interval of the day (used when an interval has no measured time). */
   scheduledAgents: readonly (readonly number[])[];
 }
 
-function cellSums(m: Measurements, q: number, i: number): KpiSums {
+/** The sums of row `row` of the outcomes (series `series` of the queue lengths) in interval `i`. */
+function cellSums(m: Measurements, row: number, series: number, i: number): KpiSums {
   const o = m.outcomes;
-  const cell = q * m.intervals + i;
+  const cell = row * m.intervals + i;
+  const lengthCell = series * m.intervals + i;
   const k = o.thresholds.length;
   return {
     offered: o.offered(cell),
@@ -77,9 +90,9 @@ function cellSums(m: Measurements, q: number, i: number): KpiSums {
     answeredWithin: Array.from(o.answeredWithin.subarray(cell * k, cell * k + k)),
     waitHistogram: o.waitHistogram.subarray(cell * WAIT_BINS, (cell + 1) * WAIT_BINS),
     waitMax: o.waitMax[cell]!,
-    queueArea: m.queueLengths.area[cell]!,
+    queueArea: m.queueLengths.area[lengthCell]!,
     measuredTime: m.measuredTime[i]!,
-    maxQueueLength: m.queueLengths.max[cell]!,
+    maxQueueLength: m.queueLengths.max[lengthCell]!,
     counters: o.counterSpecs.map((_, c) => o.counted(cell, c)),
   };
 }
@@ -92,21 +105,32 @@ export function buildReport(m: Measurements): SimulationReport {
   let totalTime = 0;
   for (let i = 0; i < m.intervals; i++) totalTime += m.measuredTime[i]!;
 
-  const total = emptySums(thresholds.length, counters.length);
-  const queues: Record<string, QueueReport> = {};
-  m.queueIds.forEach((id, q) => {
+  /** A row's sums over the run and its report. */
+  const rowReport = (row: number, series: number): [KpiSums, RowReport] => {
     const sums = emptySums(thresholds.length, counters.length);
     const intervals: Kpis[] = [];
     for (let i = 0; i < m.intervals; i++) {
-      const cell = cellSums(m, q, i);
+      const cell = cellSums(m, row, series, i);
       intervals.push(kpisOf(cell, thresholds, counters));
       addSums(sums, cell);
       sums.queueArea += cell.queueArea;
       sums.maxQueueLength = Math.max(sums.maxQueueLength, cell.maxQueueLength);
     }
     sums.measuredTime = totalTime;
+    return [sums, { ...kpisOf(sums, thresholds, counters), intervals }];
+  };
+  const total = emptySums(thresholds.length, counters.length);
+  const queues: Record<string, QueueReport> = {};
+  m.queueIds.forEach((id, q) => {
+    const [sums, report] = rowReport(q, q);
     addSums(total, sums);
-    queues[id] = { ...kpisOf(sums, thresholds, counters), intervals };
+    queues[id] = report;
+  });
+  (m.rows ?? []).forEach(({ queue, key, id }, r) => {
+    const [, report] = rowReport(queueCount + r, queueCount + 1 + r);
+    const owner = queues[m.queueIds[queue]!] as unknown as Record<string, Record<string, RowReport>>;
+    owner[key] ??= {};
+    owner[key][id] = report;
   });
   for (let i = 0; i < m.intervals; i++) {
     const cell = (queueCount > 1 ? queueCount : 0) * m.intervals + i; // the all-queues series

@@ -82,6 +82,12 @@ export class CallCentre implements EventHandler, BehaviourHost {
   private readonly handleMean: Float64Array;
   /** Per queue, the mean of an exponential patience (drawn inline on the hot path), else 0. */
   private readonly patienceMean: Float64Array;
+  /** Per queue, the behaviour whose `arrive` hook applies (at most one: it sets the caller), else null. */
+  private readonly arriveHook: (Behaviour | null)[];
+  /** Per queue, the behaviour whose `patience` hook applies, else null. */
+  private readonly patienceHook: (Behaviour | null)[];
+  /** Whether callers may be reported in a row of their own (call types): then every outcome is recorded twice. */
+  private readonly anyRows: boolean;
   /** Per queue, the behaviours whose `admit` hook applies. */
   private readonly admitHooks: (readonly Behaviour[])[];
   /** Per queue, the behaviours whose `unanswered` hook applies. */
@@ -109,8 +115,19 @@ export class CallCentre implements EventHandler, BehaviourHost {
     this.handleMean = Float64Array.from(config.handleTime, exponentialMean);
     this.patienceMean = Float64Array.from(config.patience, exponentialMean);
     this.waiting = new WaitingLines(queues, this.callers);
-    this.outcomes = new OutcomeAccumulator(queues * config.intervals, config.thresholds, config.counters);
-    this.queueLengths = new QueueLengthIntegral(queues + 1, config.intervals, measureFrom, config.horizon);
+    const rows = config.rows.length;
+    this.anyRows = rows > 0;
+    this.outcomes = new OutcomeAccumulator(
+      (queues + rows) * config.intervals,
+      config.thresholds,
+      config.counters,
+    );
+    this.queueLengths = new QueueLengthIntegral(
+      queues + 1 + rows,
+      config.intervals,
+      measureFrom,
+      config.horizon,
+    );
     this.pools = new PoolIntegral(pools, config.intervals, measureFrom, config.horizon);
     this.inService = new Int32Array(queues);
     this.override = new Int32Array(pools).fill(-1);
@@ -128,17 +145,21 @@ export class CallCentre implements EventHandler, BehaviourHost {
     const agentFree: Behaviour[][] = config.poolIds.map(() => []);
     const boundary: Behaviour[] = [];
     const holders: Behaviour[] = [];
+    this.arriveHook = config.queueIds.map(() => null);
+    this.patienceHook = config.queueIds.map(() => null);
     let counter = 0;
-    for (const { block, configs } of config.behaviours) {
+    for (const { block, configs, rows } of config.behaviours) {
       const firstKind = FIRST_BEHAVIOUR_KIND + this.eventOwner.length;
       const counters = block.counters.map(() => counter++);
-      const behaviour = block.attach(this, configs, { firstKind, counters });
+      const behaviour = block.attach(this, configs, { firstKind, counters, rows });
       for (let k = 0; k < block.events; k++) {
         this.eventOwner.push(behaviour);
         this.eventIndex.push(k);
       }
       const on = configs.flatMap((c, q) => (c === null ? [] : [q]));
       for (const q of on) {
+        if (behaviour.arrive) this.arriveHook[q] = behaviour;
+        if (behaviour.patience) this.patienceHook[q] = behaviour;
         if (behaviour.admit) admit[q]!.push(behaviour);
         if (behaviour.unanswered) unanswered[q]!.push(behaviour);
       }
@@ -282,13 +303,17 @@ export class CallCentre implements EventHandler, BehaviourHost {
     const c = this.callers;
     for (let q = 0; q < this.allQueues; q++) {
       for (let id = this.waiting.head[q]!; id >= 0; id = c.next[id]!) {
-        outcomes.record(
-          c.cell[id]!,
-          Outcome.inSystem,
-          now - c.arrival[id]!,
-          c.attempt[id]!,
-          c.firstCell[id]!,
-        );
+        const wait = now - c.arrival[id]!;
+        outcomes.record(c.cell[id]!, Outcome.inSystem, wait, c.attempt[id]!, c.firstCell[id]!);
+        if (this.anyRows && c.row[id]! >= 0) {
+          outcomes.record(
+            this.rowCell(id, c.cell[id]!),
+            Outcome.inSystem,
+            wait,
+            c.attempt[id]!,
+            this.rowCell(id, c.firstCell[id]!),
+          );
+        }
       }
     }
   }
@@ -323,7 +348,30 @@ export class CallCentre implements EventHandler, BehaviourHost {
     c.cell[id] = cell;
     c.firstCell[id] = cell;
     this.scheduleArrival(q, t);
-    this.offerTo(id, q, t, patienceTime);
+    if (this.anyRows) c.row[id] = -1;
+    const hook = this.arriveHook[q]!;
+    this.offerTo(id, q, t, hook === null ? patienceTime : hook.arrive!(id, q, t, patienceTime));
+  }
+
+  /** The cell of caller `id`'s own row (its call type's) matching its queue's `cell`; −1 in the warm-up. */
+  private rowCell(id: number, cell: number): number {
+    const intervals = this.config.intervals;
+    return cell < 0 ? -1 : this.callers.row[id]! * intervals + (cell % intervals);
+  }
+
+  count(id: number, counter: number, amount = 1): void {
+    const c = this.callers;
+    const cell = c.cell[id]!;
+    this.outcomes.count(cell, counter, amount);
+    if (this.anyRows && c.row[id]! >= 0) this.outcomes.count(this.rowCell(id, cell), counter, amount);
+  }
+
+  drawPatience(id: number, rng: Rng): number {
+    const q = this.callers.queue[id]!;
+    const hook = this.patienceHook[q]!;
+    if (hook !== null) return hook.patience!(id, q, rng);
+    const patience = this.config.patience[q] ?? null;
+    return patience === null ? Number.POSITIVE_INFINITY : patience.sample(rng);
   }
 
   beginAttempt(id: number, t: number): void {
@@ -340,6 +388,9 @@ export class CallCentre implements EventHandler, BehaviourHost {
   endUnanswered(id: number, t: number, counter: number, cause: Unanswered): void {
     const c = this.callers;
     this.outcomes.recordCounted(c.cell[id]!, counter, t - c.arrival[id]!, c.attempt[id]!);
+    if (this.anyRows && c.row[id]! >= 0) {
+      this.outcomes.recordCounted(this.rowCell(id, c.cell[id]!), counter, t - c.arrival[id]!, c.attempt[id]!);
+    }
     this.afterFailure(id, c.queue[id]!, t, cause);
   }
 
@@ -352,7 +403,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
     const q = c.queue[id]!;
     if (c.state[id] === CallerState.waiting) {
       this.waiting.remove(q, id);
-      this.queueChanged(q, t, -1);
+      this.queueChanged(q, id, t, -1);
       const handle = c.abandonEvent[id]!;
       if (handle >= 0) {
         this.calendar.cancel(handle);
@@ -375,6 +426,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
     const c = this.callers;
     const wait = t - c.arrival[id]!;
     this.outcomes.record(c.cell[id]!, Outcome.abandoned, wait, c.attempt[id]!, c.firstCell[id]!);
+    if (this.anyRows && c.row[id]! >= 0) this.recordRow(id, Outcome.abandoned, wait);
     if (this.listeners.active) this.emit('abandon', id, t, wait, -1);
     this.afterFailure(id, c.queue[id]!, t, Unanswered.abandoned);
   }
@@ -385,6 +437,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
     if (this.anyAdmit && this.admitted(id, q, t)) return;
     if (this.waiting.length[q]! + this.inService[q]! >= this.config.lines[q]!) {
       this.outcomes.record(c.cell[id]!, Outcome.blocked, 0, c.attempt[id]!, c.firstCell[id]!);
+      if (this.anyRows && c.row[id]! >= 0) this.recordRow(id, Outcome.blocked, 0);
       if (this.listeners.active) this.emit('block', id, t, 0, -1);
       this.afterFailure(id, q, t, Unanswered.blocked);
       return;
@@ -396,7 +449,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
     }
     c.state[id] = CallerState.waiting;
     this.waiting.push(q, id);
-    this.queueChanged(q, t, 1);
+    this.queueChanged(q, id, t, 1);
     c.abandonEvent[id] =
       patience < Number.POSITIVE_INFINITY ? this.calendar.schedule(t + patience, ABANDON, id, P_ABANDON) : -1;
   }
@@ -408,6 +461,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
     this.inService[q]!++;
     this.pools.changeBusy(p, t, 1);
     this.outcomes.recordAnswer(c.cell[id]!, wait, c.attempt[id]!, c.firstCell[id]!);
+    if (this.anyRows && c.row[id]! >= 0) this.recordRow(id, Outcome.answered, wait);
     this.calendar.schedule(t + c.handleTime[id]!, END_SERVICE, id, P_END);
     if (this.listeners.active) this.emit('answer', id, t, wait, p);
   }
@@ -446,7 +500,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
     const best = nextQueue(this.config.queuesOfPool[p]!, lines, c, this.config.priority);
     if (best < 0) return false;
     const id = lines.shift(best);
-    this.queueChanged(best, t, -1);
+    this.queueChanged(best, id, t, -1);
     const handle = c.abandonEvent[id]!;
     if (handle >= 0) {
       this.calendar.cancel(handle);
@@ -456,10 +510,26 @@ export class CallCentre implements EventHandler, BehaviourHost {
     return true;
   }
 
-  /** Queue `q` grew or shrank; with one queue, its series is also the all-queues one. */
-  private queueChanged(q: number, t: number, delta: number): void {
+  /** Records the outcome of caller `id`'s attempt in its own row too (its call type's). */
+  private recordRow(id: number, outcome: Outcome, wait: number): void {
+    const c = this.callers;
+    this.outcomes.record(
+      this.rowCell(id, c.cell[id]!),
+      outcome,
+      wait,
+      c.attempt[id]!,
+      this.rowCell(id, c.firstCell[id]!),
+    );
+  }
+
+  /** Queue `q` grew or shrank by caller `id`; with one queue, its series is also the all-queues one. */
+  private queueChanged(q: number, id: number, t: number, delta: number): void {
     this.queueLengths.change(q, t, delta);
     if (this.allQueues > 1) this.queueLengths.change(this.allQueues, t, delta);
+    if (this.anyRows) {
+      const row = this.callers.row[id]!;
+      if (row >= 0) this.queueLengths.change(row + 1, t, delta);
+    }
   }
 
   private fillIdle(p: number, t: number): void {
@@ -474,10 +544,11 @@ export class CallCentre implements EventHandler, BehaviourHost {
     const c = this.callers;
     const q = c.queue[id]!;
     this.waiting.remove(q, id);
-    this.queueChanged(q, t, -1);
+    this.queueChanged(q, id, t, -1);
     c.abandonEvent[id] = -1;
     const wait = t - c.arrival[id]!;
     this.outcomes.record(c.cell[id]!, Outcome.abandoned, wait, c.attempt[id]!, c.firstCell[id]!);
+    if (this.anyRows && c.row[id]! >= 0) this.recordRow(id, Outcome.abandoned, wait);
     if (this.listeners.active) this.emit('abandon', id, t, wait, -1);
     this.afterFailure(id, q, t, Unanswered.abandoned);
   }

@@ -27,6 +27,8 @@ export class CallerStore {
   /** Metrics cell of the caller's first call, −1 in the warm-up. */
   firstCell = new Int32Array(0);
   pool = new Int32Array(0);
+  /** Metrics row the caller is also reported in (its call type's), −1 when none; set by behaviours. */
+  row = new Int32Array(0);
   state = new Uint8Array(0);
   /** Calendar handle of the pending abandonment, −1 when none. */
   abandonEvent = new Int32Array(0);
@@ -82,6 +84,7 @@ export class CallerStore {
     this.cell = i32(this.cell);
     this.firstCell = i32(this.firstCell);
     this.pool = i32(this.pool);
+    this.row = i32(this.row);
     const state = new Uint8Array(capacity);
     state.set(this.state);
     this.state = state;

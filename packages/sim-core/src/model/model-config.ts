@@ -11,6 +11,17 @@ export interface ResolvedBehaviour {
   block: BehaviourBlock;
   /** Per queue, what the block's `resolve` returned; null where the block is off. */
   configs: unknown[];
+  /** Per queue, the metrics row of the block's first row there (see `ModelConfig.rows`); −1 if none. */
+  rows: number[];
+}
+
+/** A metrics row reported apart within a queue (a call type): after the queues' own rows. */
+export interface ReportRow {
+  /** Index of the queue. */
+  queue: number;
+  /** The block's key, under which the queue's report lists its rows (`types`). */
+  key: string;
+  id: string;
 }
 
 /**
@@ -43,6 +54,8 @@ export interface ModelConfig {
   behaviours: ResolvedBehaviour[];
   /** The counters of those blocks, in order (the accumulator's and the report's). */
   counters: CounterSpec[];
+  /** Rows reported apart (call types); row r of the metrics is `queues + r`. */
+  rows: ReportRow[];
   poolsOfQueue: Int32Array[];
   queuesOfPool: Int32Array[];
   /** Scheduled agents per pool and interval of the day. */
@@ -75,9 +88,17 @@ function resolveBehaviours(
   queues: readonly QueueSpec[],
   handleTime: readonly Distribution[],
   streams: Streams,
+  reportRows: ReportRow[],
 ): ResolvedBehaviour[] {
   const used: ResolvedBehaviour[] = [];
   for (const block of blocks) {
+    const rows = queues.map((queue, q) => {
+      const spec = specOf(block, queue);
+      if (spec === undefined || !block.rows) return -1;
+      const first = queues.length + reportRows.length;
+      for (const id of block.rows(spec)) reportRows.push({ queue: q, key: block.key, id });
+      return first;
+    });
     const configs = queues.map((queue, q) => {
       const spec = specOf(block, queue);
       if (spec === undefined) return null;
@@ -91,7 +112,7 @@ function resolveBehaviours(
         meanHandle: handleTime[q]!.mean,
       });
     });
-    if (configs.some((config) => config !== null)) used.push({ block, configs });
+    if (configs.some((config) => config !== null)) used.push({ block, configs, rows });
   }
   return used;
 }
@@ -118,7 +139,8 @@ export function modelConfig(scenario: Scenario, streams: Streams): ModelConfig {
   );
   const q = scenario.queues.map(adjusted);
   const handleTime = q.map((s, i) => createDistribution(s.handleTime, `queues[${i}].handleTime`));
-  const behaviours = resolveBehaviours(scenario, q, handleTime, streams);
+  const rows: ReportRow[] = [];
+  const behaviours = resolveBehaviours(scenario, q, handleTime, streams, rows);
   return {
     queueIds,
     poolIds,
@@ -138,6 +160,7 @@ export function modelConfig(scenario: Scenario, streams: Streams): ModelConfig {
     priority: Float64Array.from(q, (s) => s.priority ?? 0),
     behaviours,
     counters: behaviours.flatMap(({ block }) => [...block.counters]),
+    rows,
     poolsOfQueue,
     queuesOfPool,
     agents: scenario.pools.map((p) => Array.from({ length: scenario.intervals }, (_, i) => p.agents[i] ?? 0)),

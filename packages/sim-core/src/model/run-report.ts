@@ -37,6 +37,7 @@ export function runReport(model: CallCentre): SimulationReport {
     queueLengths: model.queueLengths,
     pools: model.pools,
     measuredTime: measuredTime(model, now),
+    rows: c.rows,
     scheduledAgents: c.agents,
   });
 }

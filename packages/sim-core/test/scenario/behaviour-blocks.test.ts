@@ -89,6 +89,46 @@ const bad: [string, Record<string, unknown>, ScenarioIssue[]][] = [
     { dissuasion: { expectedWait: -60 } },
     [{ path: 'queues[0].dissuasion.expectedWait', message: 'must be >= 0, got -60' }],
   ],
+  [
+    'types shares sum to 1',
+    {
+      types: [
+        { id: 'simple', share: 0.5 },
+        { id: 'complex', share: 0.4 },
+      ],
+    },
+    [{ path: 'queues[0].types', message: 'shares must sum to 1, got 0.9' }],
+  ],
+  [
+    'types ids are unique',
+    {
+      types: [
+        { id: 'simple', share: 0.5 },
+        { id: 'simple', share: 0.5 },
+      ],
+    },
+    [{ path: 'queues[0].types[1].id', message: "duplicate type id 'simple'" }],
+  ],
+  [
+    'types share > 0',
+    {
+      types: [
+        { id: 'simple', share: 0 },
+        { id: 'complex', share: 1 },
+      ],
+    },
+    [{ path: 'queues[0].types[0].share', message: 'must be > 0, got 0' }],
+  ],
+  [
+    'types handle times are valid distributions',
+    { types: [{ id: 'simple', share: 1, handleTime: { dist: 'gamma', mean: 300, cv: -1 } }] },
+    [{ path: 'queues[0].types[0].handleTime.cv', message: 'must be > 0, got -1' }],
+  ],
+  [
+    'types keys are checked',
+    { types: [{ id: 'simple', share: 1, patiance: { dist: 'exponential', mean: 60 } }] },
+    [{ path: 'queues[0].types[0].patiance', message: "unknown key (did you mean 'patience'?)" }],
+  ],
 ];
 
 describe('behaviour blocks: validation', () => {

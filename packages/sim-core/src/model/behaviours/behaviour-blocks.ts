@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ScenarioIssue } from '../../scenario/scenario-error.js';
 import { appointments } from './appointments.js';
 import type { BehaviourBlock } from './behaviour.js';
+import { callTypes } from './call-types.js';
 import { callback } from './callback.js';
 import { dissuasion } from './dissuasion.js';
 import { growth } from './growth.js';
@@ -13,7 +14,7 @@ import { ivr } from './voice-server.js';
  * Every caller behaviour the model knows, in the order their hooks run. Adding a behaviour: write its
  * file in this folder (see `redial.ts`) and add it here — nothing else in the model changes.
  */
-export const behaviourBlocks = [growth, redial, ivr, dissuasion, appointments, callback, overflow] as const;
+export const behaviourBlocks = [callTypes, growth, redial, ivr, dissuasion, appointments, callback, overflow] as const;
 
 /** Any registered block. */
 export type AnyBehaviourBlock = (typeof behaviourBlocks)[number];

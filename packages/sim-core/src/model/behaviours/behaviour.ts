@@ -3,7 +3,7 @@ import type { Calendar } from '../../engine/calendar.js';
 import type { CounterSpec, OutcomeAccumulator } from '../../metrics/accumulator.js';
 import type { PoolIntegral } from '../../metrics/pool-integral.js';
 import type { Streams } from '../../random/streams.js';
-import type { DistributionSpec } from '../../random/types.js';
+import type { DistributionSpec, Rng } from '../../random/types.js';
 import type { ScenarioIssue } from '../../scenario/scenario-error.js';
 import type { CallerStore } from '../caller-store.js';
 import type { ModelConfig } from '../model-config.js';
@@ -74,6 +74,13 @@ export interface BehaviourHost {
    * recorded as abandoned after `t − callers.arrival[id]`, then the `unanswered` hooks run.
    */
   abandonHeld(id: number, t: number): void;
+  /**
+   * Adds `amount` to the block counter `counter` in the cell of caller `id`'s current attempt (and
+   * in its row, e.g. its call type's): for counters that are not attempt outcomes (`selfServed`).
+   */
+  count(id: number, counter: number, amount?: number): void;
+  /** A patience for a new attempt of caller `id` drawn from `rng`: its call type's, else its queue's. */
+  drawPatience(id: number, rng: Rng): number;
 }
 
 /**
@@ -82,6 +89,14 @@ export interface BehaviourHost {
  * behaviour does not define costs nothing. Hooks run in the order of `behaviourBlocks`.
  */
 export interface Behaviour {
+  /**
+   * A first call of caller `id` of queue `q` arrives at `t`, before admission, its handle time drawn
+   * (in `callers.handleTime`) and `patience` drawn: the behaviour may change the caller (its handle
+   * time, its metrics `row`) and returns the patience to use.
+   */
+  arrive?(id: number, q: number, t: number, patience: number): number;
+  /** Draws from `rng` the patience of a new attempt (a redial) of caller `id` of queue `q`. */
+  patience?(id: number, q: number, rng: Rng): number;
   /**
    * An attempt of caller `id` of queue `q` arrives at `t` (first call or redial), before the lines
    * are checked and before routing. Returns true when the behaviour settled the attempt (recorded its
@@ -127,6 +142,8 @@ export interface Behaviour {
 export interface AdjustableQueue {
   calls: number[];
   handleTime: DistributionSpec;
+  /** Call types, when the queue has them (their handle times are filled in by the `types` block). */
+  types?: { handleTime?: DistributionSpec }[];
 }
 
 /** The core fields of a queue, as a block's `resolve` reads them. */
@@ -172,6 +189,8 @@ export interface AttachContext {
   firstKind: number;
   /** Index in the accumulator's counters of each of the block's `counters`, in their order. */
   counters: readonly number[];
+  /** Per queue, the metrics row of the block's first row there (see `rows`); −1 where it has none. */
+  rows: readonly number[];
 }
 
 /**
@@ -205,6 +224,12 @@ export interface BehaviourBlock<
    * first, for every block in order; a block whose whole effect is here needs no hooks.
    */
   adjust?<Q extends AdjustableQueue>(spec: z.output<Schema>, queue: Q): Q;
+  /**
+   * Rows a queue's spec reports apart, each with the full KPIs (per queue in the report, under the
+   * block's key, e.g. `queues.caf.types.simple`); the behaviour puts a caller in one by setting
+   * `callers.row[id]` in its `arrive` hook.
+   */
+  rows?(spec: z.output<Schema>): string[];
   /** A queue's validated spec → its resolved config; null when the block does nothing on this queue. */
   resolve(spec: z.output<Schema>, context: ResolveContext): Resolved | null;
   /** The running behaviour, given per queue its resolved config (null where it is off). */

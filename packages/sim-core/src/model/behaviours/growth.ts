@@ -27,11 +27,14 @@ export const growth = defineBehaviour({
   adjust(spec, queue) {
     const calls = spec.calls ?? 1;
     const handle = spec.handleTime ?? 1;
-    return {
-      ...queue,
-      calls: calls === 1 ? queue.calls : queue.calls.map((c) => c * calls),
-      handleTime: handle === 1 ? queue.handleTime : scaleDistributionSpec(queue.handleTime, handle),
-    };
+    const scaled =
+      handle === 1 ? queue : { ...queue, handleTime: scaleDistributionSpec(queue.handleTime, handle) };
+    if (handle !== 1 && queue.types) {
+      scaled.types = queue.types.map((t) =>
+        t.handleTime ? { ...t, handleTime: scaleDistributionSpec(t.handleTime, handle) } : t,
+      );
+    }
+    return calls === 1 ? scaled : { ...scaled, calls: queue.calls.map((c) => c * calls) };
   },
   resolve: () => null,
   attach: () => ({}),

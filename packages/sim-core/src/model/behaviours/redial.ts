@@ -104,15 +104,14 @@ class Redials implements Behaviour {
 
   fire(event: number, id: number, t: number): void {
     const host = this.host;
-    const q = host.callers.queue[id]!;
+    const rng = this.configs[host.callers.queue[id]!]!.rng;
     host.beginAttempt(id, t);
     if (event === REFUSED) {
       host.endUnanswered(id, t, this.refusedCounter, Unanswered.refused);
       return;
     }
     // A fresh patience for the new attempt, from the redial stream so first calls' streams stay untouched.
-    const patience = host.config.patience[q] ?? null;
-    host.offer(id, t, patience === null ? Number.POSITIVE_INFINITY : patience.sample(this.configs[q]!.rng));
+    host.offer(id, t, host.drawPatience(id, rng));
   }
 }
 

@@ -43,9 +43,8 @@ class VoiceServer implements Behaviour {
     const config = this.configs[q]!;
     const rng = config.rng;
     if (rng() >= config.share) return false;
-    const cell = c.cell[id]!;
-    this.host.outcomes.count(cell, this.selfServed);
-    this.host.outcomes.count(cell, this.seconds, config.time.sample(rng));
+    this.host.count(id, this.selfServed);
+    this.host.count(id, this.seconds, config.time.sample(rng));
     this.host.release(id);
     return true;
   }

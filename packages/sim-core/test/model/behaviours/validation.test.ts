@@ -180,7 +180,11 @@ describe('every block on', () => {
                     refuseWithinSeconds: p.refuse,
                   },
                   ivr: { share: p.ivr, time: exp(30) },
-                  growth: { calls: p.growth },
+                  growth: { calls: p.growth, handleTime: p.growth },
+                  types: [
+                    { id: 'simple', share: 0.7, handleTime: exp(200) },
+                    { id: 'complex', share: 0.3, patience: exp(50) },
+                  ],
                   ...dissuasion,
                 },
                 {
@@ -198,7 +202,8 @@ describe('every block on', () => {
             },
             { seed: p.seed },
           );
-          const all = [report.total, ...Object.values(report.queues).flatMap((q) => [q, ...q.intervals])];
+          const rows = Object.values(report.queues).flatMap((q) => [q, ...Object.values(q.types ?? {})]);
+          const all = [report.total, ...rows.flatMap((q) => [q, ...q.intervals])];
           expect(all.every(conserved)).toBe(true);
         },
       ),
