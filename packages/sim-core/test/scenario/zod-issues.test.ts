@@ -17,7 +17,7 @@ describe('scenarioIssuesFromZod', () => {
       {
         path: 'queues[0].colour',
         message:
-          'unknown key (allowed: id, calls, handleTime, patience, lines, priority, redial, appointments, callback, overflow)',
+          'unknown key (allowed: id, calls, handleTime, patience, lines, priority, types, growth, redial, ivr, dissuasion, appointments, callback, overflow)',
       },
     ]);
   });
