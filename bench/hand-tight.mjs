@@ -9,7 +9,8 @@
 // Prints a markdown section on stdout (bench/run.mjs collects it), progress on stderr. Each run is
 // its own process. Knobs (environment): BENCH_CALLS (default 10000000), BENCH_TRIALS (alternating
 // trials, default 5), BENCH_BLOCK_CALLS (default 3000000), BENCH_BLOCK_TRIALS (default 3),
-// BENCH_BEFORE (path of an older build's dist/index.js: also compares the reference run before/after).
+// BENCH_BEFORE (path of an older build's dist/index.js: also compares the reference run before/after;
+// BENCH_BEFORE_LABEL names it in the output).
 // Internal: `node bench/hand-tight.mjs --worker <lib> <variant> <calls>` prints one JSON line.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -146,7 +147,7 @@ async function main() {
   );
   if (before) {
     out.push(
-      `- Before this build (\`BENCH_BEFORE\`): ${fmt(median(beforeRatios), 2)}× the loop (trials ${range(beforeRatios)}); ` +
+      `- Before (${process.env.BENCH_BEFORE_LABEL ?? '`BENCH_BEFORE`'}): ${fmt(median(beforeRatios), 2)}× the loop (trials ${range(beforeRatios)}); ` +
         `this build ÷ before, median ${fmt(median(afterOverBefore), 3)} (trials ${range(afterOverBefore)}).`,
     );
   }
