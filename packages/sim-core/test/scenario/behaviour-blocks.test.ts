@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, ScenarioError, type ScenarioIssue } from '../../src/index.js';
+import { parseScenario, ScenarioError, type ScenarioInput, type ScenarioIssue } from '../../src/index.js';
 
 // Validation of the behaviour blocks of a queue: every bad value refused with its path and a
 // message naming what is wrong; good values kept as written.
 
-function scenarioWith(block: Record<string, unknown>): Record<string, unknown> {
+function scenarioWith(block: Record<string, unknown>): ScenarioInput {
   return {
     intervals: 2,
     queues: [
@@ -17,12 +17,12 @@ function scenarioWith(block: Record<string, unknown>): Record<string, unknown> {
       },
     ],
     pools: [{ id: 'agents', serves: ['caf'], agents: 10 }],
-  };
+  } as ScenarioInput;
 }
 
 function issuesOf(input: unknown): readonly ScenarioIssue[] {
   try {
-    parseScenario(input);
+    parseScenario(input as ScenarioInput);
   } catch (error) {
     if (error instanceof ScenarioError) return error.issues;
     throw error;

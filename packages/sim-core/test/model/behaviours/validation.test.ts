@@ -110,7 +110,7 @@ describe('growth', () => {
         {
           id: 'caf',
           calls: [300, 420, 250],
-          handleTime: { dist: 'lognormal', mean: 400, cv: 0.9 },
+          handleTime: { dist: 'lognormal' as const, mean: 400, cv: 0.9 },
           patience: exp(240),
           redial: { probability: 0.4, delay: exp(900) },
         },
@@ -128,7 +128,7 @@ describe('growth', () => {
           {
             ...base.queues[0]!,
             calls: [300 * 1.2, 420 * 1.2, 250 * 1.2],
-            handleTime: { dist: 'lognormal', mean: 400 * 1.25, cv: 0.9 },
+            handleTime: { dist: 'lognormal' as const, mean: 400 * 1.25, cv: 0.9 },
           },
         ],
       },
