@@ -16,7 +16,14 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, '..');
 
 /** The benchmark scripts, in the order their sections appear in RESULTS.md. */
-const SCRIPTS = ['analytic.mjs', 'simulation.mjs', 'memory.mjs', 'viz-fps.mjs', 'theory-checks.mjs', 'hand-tight.mjs'];
+const SCRIPTS = [
+  'analytic.mjs',
+  'simulation.mjs',
+  'memory.mjs',
+  'viz-fps.mjs',
+  'theory-checks.mjs',
+  'hand-tight.mjs',
+];
 
 const args = process.argv.slice(2);
 const writeSections = args.includes('--write');

@@ -14,7 +14,16 @@ import { ivr } from './voice-server.js';
  * Every caller behaviour the model knows, in the order their hooks run. Adding a behaviour: write its
  * file in this folder (see `redial.ts`) and add it here — nothing else in the model changes.
  */
-export const behaviourBlocks = [callTypes, growth, redial, ivr, dissuasion, appointments, callback, overflow] as const;
+export const behaviourBlocks = [
+  callTypes,
+  growth,
+  redial,
+  ivr,
+  dissuasion,
+  appointments,
+  callback,
+  overflow,
+] as const;
 
 /** Any registered block. */
 export type AnyBehaviourBlock = (typeof behaviourBlocks)[number];
