@@ -30,6 +30,7 @@ export {
 export type { QueueMetrics, QueueParams } from './analytic/types.js';
 export { Calendar, type EventHandler, MAX_PRIORITY } from './engine/calendar.js';
 export type { Kpis } from './metrics/kpis.js';
+export type { MysteryFigures, MysteryQueueReport, MysteryReport } from './metrics/mystery-report.js';
 export { combineReplications } from './metrics/replications.js';
 export type {
   IntervalKpis,

@@ -57,12 +57,13 @@ function resolveBehaviours(scenario: Scenario, streams: Streams): ResolvedBehavi
   const used: ResolvedBehaviour[] = [];
   for (const block of behaviourBlocks as readonly BehaviourBlock[]) {
     const configs = scenario.queues.map((queue, q) => {
-      const spec = (queue as unknown as Record<string, unknown>)[block.key];
+      const holder = block.scope === 'scenario' ? scenario : queue;
+      const spec = (holder as unknown as Record<string, unknown>)[block.key];
       if (spec === undefined) return null;
       return block.resolve(spec, {
         q,
         queue,
-        path: `queues[${q}].${block.key}`,
+        path: block.scope === 'scenario' ? block.key : `queues[${q}].${block.key}`,
         streams,
         intervals: scenario.intervals,
         intervalSeconds: scenario.intervalSeconds,
