@@ -35,6 +35,8 @@ export interface ReplayStudyOptions {
   seed?: number;
   /** Replications; default 10. */
   replications?: number;
+  /** Passed to `simulate` (progress bars). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -100,6 +102,7 @@ export function replayStudy(scenario: Scenario | unknown, options: ReplayStudyOp
   const report = simulate(withCallers, {
     replications: options.replications ?? 10,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
   const services = study.services.map((s) => {
     const m = report.mystery?.queues[s.queue];
