@@ -62,7 +62,7 @@ const aht = (id: string): number => IN.services.find((s) => s.id === id)?.aht ??
  * import { france2023, parseScenario } from '@decroche/sim-core';
  * const s = parseScenario(france2023);
  * s.queues.map((q) => q.id) // => ['assurance-maladie', 'caf', 'assurance-retraite', 'france-travail']
- * s.pools[1].agents[0] // => 1039
+ * s.pools[1].agents[0] // => 1038
  * s.queues[0].calls.reduce((a, b) => a + b) // => 131254
  * ```
  */
@@ -105,9 +105,9 @@ export const france2023: Scenario = deepFreeze({
     ),
   ],
   pools: [
-    { id: 'assurance-maladie-agents', serves: ['assurance-maladie'], agents: flat(1204) },
-    { id: 'caf-agents', serves: ['caf'], agents: flat(1039) },
-    { id: 'assurance-retraite-agents', serves: ['assurance-retraite'], agents: flat(1112) },
+    { id: 'assurance-maladie-agents', serves: ['assurance-maladie'], agents: flat(1201) },
+    { id: 'caf-agents', serves: ['caf'], agents: flat(1038) },
+    { id: 'assurance-retraite-agents', serves: ['assurance-retraite'], agents: flat(1111) },
     { id: 'france-travail-agents', serves: ['france-travail'], agents: flat(1140) },
   ],
 });
