@@ -2,7 +2,7 @@ import type { SimulationReport } from '../metrics/report.js';
 import { simulate } from '../model/simulate.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import { franceStudy2022, type MysteryStudy } from '../scenario/presets/france-study-2022.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, ScenarioInput } from '../scenario/types.js';
 
 /** One service of a replayed study: the study's failed share beside the simulated one. */
 export interface ReplayedService {
@@ -53,7 +53,7 @@ export interface ReplayStudyOptions {
  * ```
  */
 export function withStudyCallers(
-  scenario: Scenario | unknown,
+  scenario: ScenarioInput | string,
   study: MysteryStudy = franceStudy2022,
 ): Scenario {
   const parsed = parseScenario(scenario);
@@ -96,7 +96,7 @@ export function withStudyCallers(
  * replay.services[1].simulated // => 0
  * ```
  */
-export function replayStudy(scenario: Scenario | unknown, options: ReplayStudyOptions = {}): StudyReplay {
+export function replayStudy(scenario: ScenarioInput | string, options: ReplayStudyOptions = {}): StudyReplay {
   const study = options.study ?? franceStudy2022;
   const withCallers = withStudyCallers(scenario, study);
   const report = simulate(withCallers, {

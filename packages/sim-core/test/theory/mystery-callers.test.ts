@@ -26,7 +26,11 @@ describe('mystery callers vs Erlang C wait distribution (M/M/n)', () => {
         warmupSeconds: warmup,
         drain: true,
         queues: [
-          { id: 'q', calls: arrivalRate * intervalSeconds, handleTime: { dist: 'exponential', mean: aht } },
+          {
+            id: 'q',
+            calls: arrivalRate * intervalSeconds,
+            handleTime: { dist: 'exponential' as const, mean: aht },
+          },
         ],
         pools: [{ id: 'p', serves: ['q'], agents }],
         mysteryCallers: { queues: ['q'], callers: 400, attempts: 1, waitSeconds: w },

@@ -39,8 +39,8 @@ describe('france2023 against the mystery-caller study', () => {
     const q = france2023.queues.findIndex((s) => s.id === 'caf');
     const alone = parseScenario({
       ...france2023,
-      queues: [france2023.queues[q]],
-      pools: [france2023.pools[q]],
+      queues: [france2023.queues[q]!],
+      pools: [france2023.pools[q]!],
     });
     const study = { ...franceStudy2022, services: franceStudy2022.services.filter((s) => s.queue === 'caf') };
     const replications = 2;
