@@ -1,6 +1,6 @@
 import { addIntervalStarts } from '../metrics/interval-starts.js';
-import { addPoolScheduled } from '../metrics/pool-scheduled.js';
 import { mysteryReport } from '../metrics/mystery-report.js';
+import { addPoolScheduled } from '../metrics/pool-scheduled.js';
 import { combineReplications } from '../metrics/replications.js';
 import type { SimulationReport } from '../metrics/report.js';
 import { createStreams } from '../random/streams.js';
