@@ -20,7 +20,7 @@ const line = (label, agents, params = queue) => {
 console.log(
   `CAF peak half-hour: ${queue.arrivalRate * halfHour} calls, load ${queue.arrivalRate * queue.aht} Erlangs`,
 );
-line('france-2023 preset staffing', 1028);
+line('france-2023 preset staffing', 1038);
 line('85 % pickup rate', requiredAgents(queue, { pickupRate: 0.85 }));
 line('80 % answered within 60 s', requiredAgents(queue, { serviceLevel: { seconds: 60, share: 0.8 } }));
 const longer = { ...queue, aht: 480 };

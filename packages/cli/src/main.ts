@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './cli-error.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerCalibrate } from './commands/calibrate.js';
 import { registerFrance } from './commands/france.js';
+import { registerReplayStudy } from './commands/replay-study.js';
 import { registerRoster } from './commands/roster.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
@@ -27,6 +29,8 @@ const program = new Command()
   .exitOverride();
 registerFrance(program);
 registerRun(program);
+registerCalibrate(program);
+registerReplayStudy(program);
 registerStaff(program);
 registerSweep(program);
 registerRoster(program);

@@ -29,3 +29,27 @@ pools:
   - { id: caf-agents, serves: [caf], agents: 40 }
   - { id: retraite-agents, serves: [retraite], agents: [25, 30, 30, 25] }
 `;
+
+/** The four services of the study on a small day: 40 agents each, from light to overloaded. */
+export const fourServices = `
+name: four
+seed: 3
+intervals: 8
+queues:
+${[
+  ['assurance-maladie', 400],
+  ['caf', 300],
+  ['assurance-retraite', 250],
+  ['france-travail', 200],
+]
+  .map(
+    ([id, calls]) =>
+      `  - { id: ${id}, calls: ${calls}, handleTime: { dist: exponential, mean: 300 }, patience: { dist: exponential, mean: 600 } }`,
+  )
+  .join('\n')}
+pools:
+  - { id: am, serves: [assurance-maladie], agents: 40 }
+  - { id: caf, serves: [caf], agents: 40 }
+  - { id: ar, serves: [assurance-retraite], agents: 40 }
+  - { id: ft, serves: [france-travail], agents: 40 }
+`;

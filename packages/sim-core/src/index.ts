@@ -30,6 +30,7 @@ export {
 export type { QueueMetrics, QueueParams } from './analytic/types.js';
 export { Calendar, type EventHandler, MAX_PRIORITY } from './engine/calendar.js';
 export type { Kpis } from './metrics/kpis.js';
+export type { MysteryFigures, MysteryQueueReport, MysteryReport } from './metrics/mystery-report.js';
 export { combineReplications } from './metrics/replications.js';
 export type {
   IntervalKpis,
@@ -73,6 +74,13 @@ export type {
   MeasuredValue,
 } from './optimize/calibration-measure.js';
 export {
+  type ReplayedService,
+  type ReplayStudyOptions,
+  replayStudy,
+  type StudyReplay,
+  withStudyCallers,
+} from './optimize/replay-study.js';
+export {
   type Roster,
   type RosterDemand,
   type RosterOptions,
@@ -104,6 +112,11 @@ export { parseScenario } from './scenario/parse-scenario.js';
 export { type PlausibilityWarning, plausibilityWarnings } from './scenario/plausibility-warnings.js';
 export { france2023 } from './scenario/presets/france-2023.js';
 export { france2023Sources } from './scenario/presets/france-2023-sources.js';
+export {
+  franceStudy2022,
+  type MysteryStudy,
+  type StudyService,
+} from './scenario/presets/france-study-2022.js';
 export { getPreset, presetNames } from './scenario/presets/get-preset.js';
 export type { Confidence, PresetSource } from './scenario/presets/preset-source.js';
 export { ScenarioError, type ScenarioIssue } from './scenario/scenario-error.js';

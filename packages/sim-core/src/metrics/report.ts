@@ -1,5 +1,6 @@
 import type { OutcomeAccumulator } from './accumulator.js';
 import { addSums, emptySums, type KpiSums, type Kpis, kpisOf } from './kpis.js';
+import type { MysteryReport } from './mystery-report.js';
 import type { PoolIntegral } from './pool-integral.js';
 import type { QueueLengthIntegral } from './queue-length-integral.js';
 import { WAIT_BINS } from './wait-histogram.js';
@@ -49,6 +50,8 @@ export interface ReportFigures {
 export interface SimulationReport extends ReportFigures {
   /** 95 % confidence half-widths of every figure, same shape; present when replications > 1. */
   halfWidth?: ReportFigures;
+  /** The mystery callers' outcomes, apart from the platform's KPIs (scenarios with `mysteryCallers`). */
+  mystery?: MysteryReport;
 }
 
 /** Everything a run has measured, as the model hands it to {@link buildReport}. */

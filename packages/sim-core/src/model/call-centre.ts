@@ -38,8 +38,8 @@ const NONE: readonly Behaviour[] = [];
  * boundaries: extra agents take waiting callers at once; surplus agents finish their call and leave.
  *
  * Caller behaviours (redials and the other blocks of `behaviours/`) plug in at fixed points named
- * for what happens to a caller — `admit` (an attempt arrives), `unanswered` (it ended without an
- * agent), `boundary` (an interval starts), `agentFree` (an agent is free) — and through their own
+ * for what happens to a caller — `admit` (an attempt arrives), `answered` (an agent picked it up),
+ * `unanswered` (it ended without an agent), `boundary` (an interval starts), `agentFree` (an agent is free) — and through their own
  * event kinds. Which behaviours apply to which queue is resolved with the config: a queue with none
  * pays one empty-list test per hook point.
  *
@@ -90,6 +90,10 @@ export class CallCentre implements EventHandler, BehaviourHost {
   private readonly anyRows: boolean;
   /** Per queue, the behaviours whose `admit` hook applies. */
   private readonly admitHooks: (readonly Behaviour[])[];
+  /** Per queue, the behaviours whose `answered` hook applies. */
+  private readonly answeredHooks: (readonly Behaviour[])[];
+  /** Whether any queue has an `answered` hook (one test per answer when none). */
+  private readonly anyAnswered: boolean;
   /** Per queue, the behaviours whose `unanswered` hook applies. */
   private readonly unansweredHooks: (readonly Behaviour[])[];
   /** Per pool, the behaviours whose `agentFree` hook applies. */
@@ -142,6 +146,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
     }
     const admit: Behaviour[][] = config.queueIds.map(() => []);
     const unanswered: Behaviour[][] = config.queueIds.map(() => []);
+    const answered: Behaviour[][] = config.queueIds.map(() => []);
     const agentFree: Behaviour[][] = config.poolIds.map(() => []);
     const boundary: Behaviour[] = [];
     const holders: Behaviour[] = [];
@@ -162,6 +167,7 @@ export class CallCentre implements EventHandler, BehaviourHost {
         if (behaviour.patience) this.patienceHook[q] = behaviour;
         if (behaviour.admit) admit[q]!.push(behaviour);
         if (behaviour.unanswered) unanswered[q]!.push(behaviour);
+        if (behaviour.answered) answered[q]!.push(behaviour);
       }
       if (behaviour.agentFree) {
         const pools = behaviour.pools ?? [...new Set(on.flatMap((q) => [...config.poolsOfQueue[q]!]))];
@@ -173,6 +179,8 @@ export class CallCentre implements EventHandler, BehaviourHost {
     const shared = (hooks: Behaviour[]): readonly Behaviour[] => (hooks.length > 0 ? hooks : NONE);
     this.admitHooks = admit.map(shared);
     this.unansweredHooks = unanswered.map(shared);
+    this.answeredHooks = answered.map(shared);
+    this.anyAnswered = answered.some((hooks) => hooks.length > 0);
     this.agentFreeHooks = agentFree.map(shared);
     this.boundaryHooks = shared(boundary);
     this.holders = shared(holders);
@@ -463,6 +471,10 @@ export class CallCentre implements EventHandler, BehaviourHost {
     this.outcomes.recordAnswer(c.cell[id]!, wait, c.attempt[id]!, c.firstCell[id]!);
     if (this.anyRows && c.row[id]! >= 0) this.recordRow(id, Outcome.answered, wait);
     this.calendar.schedule(t + c.handleTime[id]!, END_SERVICE, id, P_END);
+    if (this.anyAnswered) {
+      const hooks = this.answeredHooks[q]!;
+      for (let k = 0; k < hooks.length; k++) hooks[k]!.answered!(id, q, t, wait);
+    }
     if (this.listeners.active) this.emit('answer', id, t, wait, p);
   }
 

@@ -67,16 +67,17 @@ export interface ModelConfig {
 
 const blocks = behaviourBlocks as readonly BehaviourBlock[];
 
-/** The spec of `block` on `queue`, undefined when absent. */
-function specOf(block: BehaviourBlock, queue: QueueSpec): unknown {
-  return (queue as unknown as Record<string, unknown>)[block.key];
+/** The spec of `block` on `queue` (on the scenario for a scenario-wide block), undefined when absent. */
+function specOf(block: BehaviourBlock, queue: QueueSpec, scenario: Scenario): unknown {
+  const holder = block.scope === 'scenario' ? scenario : queue;
+  return (holder as unknown as Record<string, unknown>)[block.key];
 }
 
 /** A queue as the model reads it: every block's `adjust` applied, in order. */
-function adjusted(queue: QueueSpec): QueueSpec {
+function adjusted(queue: QueueSpec, scenario: Scenario): QueueSpec {
   let result = queue;
   for (const block of blocks) {
-    const spec = specOf(block, queue);
+    const spec = specOf(block, queue, scenario);
     if (spec !== undefined && block.adjust) result = block.adjust(spec, result);
   }
   return result;
@@ -93,19 +94,19 @@ function resolveBehaviours(
   const used: ResolvedBehaviour[] = [];
   for (const block of blocks) {
     const rows = queues.map((queue, q) => {
-      const spec = specOf(block, queue);
+      const spec = specOf(block, queue, scenario);
       if (spec === undefined || !block.rows) return -1;
       const first = queues.length + reportRows.length;
       for (const id of block.rows(spec)) reportRows.push({ queue: q, key: block.key, id });
       return first;
     });
     const configs = queues.map((queue, q) => {
-      const spec = specOf(block, queue);
+      const spec = specOf(block, queue, scenario);
       if (spec === undefined) return null;
       return block.resolve(spec, {
         q,
         queue,
-        path: `queues[${q}].${block.key}`,
+        path: block.scope === 'scenario' ? block.key : `queues[${q}].${block.key}`,
         streams,
         intervals: scenario.intervals,
         intervalSeconds: scenario.intervalSeconds,
@@ -137,7 +138,7 @@ export function modelConfig(scenario: Scenario, streams: Streams): ModelConfig {
   const poolsOfQueue = queueIds.map((_, q) =>
     Int32Array.from(queuesOfPool.flatMap((served, p) => (served.includes(q) ? [p] : []))),
   );
-  const q = scenario.queues.map(adjusted);
+  const q = scenario.queues.map((queue) => adjusted(queue, scenario));
   const handleTime = q.map((s, i) => createDistribution(s.handleTime, `queues[${i}].handleTime`));
   const rows: ReportRow[] = [];
   const behaviours = resolveBehaviours(scenario, q, handleTime, streams, rows);

@@ -1,3 +1,4 @@
+import { mysteryReport } from '../metrics/mystery-report.js';
 import { buildReport, type SimulationReport } from '../metrics/report.js';
 import type { CallCentre } from './call-centre.js';
 
@@ -29,7 +30,7 @@ export function runReport(model: CallCentre): SimulationReport {
     model.queueLengths.boundary(now, model.interval % c.intervals);
     model.pools.boundary(now, model.interval % c.intervals);
   }
-  return buildReport({
+  const report = buildReport({
     queueIds: c.queueIds,
     poolIds: c.poolIds,
     intervals: c.intervals,
@@ -40,4 +41,7 @@ export function runReport(model: CallCentre): SimulationReport {
     rows: c.rows,
     scheduledAgents: c.agents,
   });
+  const mystery = mysteryReport([report]);
+  if (mystery !== undefined) report.mystery = mystery;
+  return report;
 }

@@ -1,4 +1,5 @@
 import { addIntervalStarts } from '../metrics/interval-starts.js';
+import { mysteryReport } from '../metrics/mystery-report.js';
 import { addPoolScheduled } from '../metrics/pool-scheduled.js';
 import { combineReplications } from '../metrics/replications.js';
 import type { SimulationReport } from '../metrics/report.js';
@@ -114,5 +115,7 @@ export function simulate(scenario: ScenarioInput | string, options: SimulateOpti
   const reports: SimulationReport[] = [];
   for (let r = 0; r < replications; r++) reports.push(runOnce(parsed, replicationSeed(seed, r), onDay));
   const report = replications === 1 ? reports[0]! : combineReplications(reports);
+  const mystery = replications === 1 ? undefined : mysteryReport(reports);
+  if (mystery !== undefined) report.mystery = mystery;
   return addPoolScheduled(addIntervalStarts(report, clockLabels(parsed)), parsed.pools);
 }

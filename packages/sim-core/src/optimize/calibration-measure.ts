@@ -2,11 +2,16 @@ import type { SimulationReport } from '../metrics/report.js';
 
 /**
  * A simulated figure of one queue that a calibration matches to a target: `pickupRate` (answered ÷
- * offered attempts) or `callerServedShare` (first-time callers answered on some attempt).
+ * offered attempts), `callerServedShare` (first-time callers answered on some attempt), or
+ * `mysteryFailedShare` (the failed share of the scenario's mystery callers on that queue).
  */
-export type CalibrationMeasureName = 'pickupRate' | 'callerServedShare';
+export type CalibrationMeasureName = 'pickupRate' | 'callerServedShare' | 'mysteryFailedShare';
 
-export const CALIBRATION_MEASURES: readonly CalibrationMeasureName[] = ['pickupRate', 'callerServedShare'];
+export const CALIBRATION_MEASURES: readonly CalibrationMeasureName[] = [
+  'pickupRate',
+  'callerServedShare',
+  'mysteryFailedShare',
+];
 
 /** A measured value and its 95 % confidence half-width (0 with one replication). */
 export interface MeasuredValue {
@@ -29,6 +34,11 @@ export function readMeasure(
   measure: CalibrationMeasure,
 ): MeasuredValue | null {
   if (typeof measure === 'function') return measure(report, queueId);
+  if (measure === 'mysteryFailedShare') {
+    const m = report.mystery?.queues[queueId];
+    if (m?.failedShare == null) return null;
+    return { value: m.failedShare, halfWidth: m.failedShareHalfWidth ?? 0 };
+  }
   const value = report.queues[queueId]?.[measure];
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
   const half = report.halfWidth?.queues[queueId]?.[measure];

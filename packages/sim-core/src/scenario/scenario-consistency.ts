@@ -75,6 +75,25 @@ function timeIssues(queues: Loose[], seconds: number, horizon: number, issues: S
   });
 }
 
+/** `mysteryCallers.queues` and the keys of a per-queue `callers` must name queues of the scenario. */
+function mysteryQueueIssues(block: unknown, queueIds: Set<string>, issues: ScenarioIssue[]): void {
+  if (!isObject(block)) return;
+  const known = [...queueIds].map((q) => `'${q}'`).join(', ');
+  const unknown = (path: string, id: string) =>
+    issues.push({ path, message: `no queue has id '${id}' (queues: ${known || 'none'})` });
+  if (Array.isArray(block.queues)) {
+    block.queues.forEach((id: unknown, k) => {
+      if (typeof id === 'string' && id !== '' && !queueIds.has(id))
+        unknown(`mysteryCallers.queues[${k}]`, id);
+    });
+  }
+  if (isObject(block.callers)) {
+    for (const id of Object.keys(block.callers)) {
+      if (!queueIds.has(id)) unknown(`mysteryCallers.callers.${id}`, id);
+    }
+  }
+}
+
 /**
  * The problems that tie several fields together, which a field-by-field schema cannot see: ids
  * unique among queues and among pools; each pool serving existing queues, each once; every queue
@@ -107,6 +126,7 @@ export function scenarioConsistencyIssues(raw: unknown): ScenarioIssue[] {
       served.add(id);
     });
   });
+  mysteryQueueIssues(raw.mysteryCallers, queueIds, issues);
   queues.forEach((queue, q) => {
     if (!Array.isArray(raw.pools)) return;
     if (typeof queue.id === 'string' && queue.id !== '' && !served.has(queue.id)) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { behaviourShape } from '../model/behaviours/behaviour-blocks.js';
+import { behaviourShape, scenarioBehaviourShape } from '../model/behaviours/behaviour-blocks.js';
 import { clockTimeSchema } from './clock-time-schema.js';
 import { distributionSpecSchema } from './distribution-spec-schema.js';
 import { durationSeconds } from './duration-schema.js';
@@ -90,4 +90,5 @@ export const scenarioSchema = z.strictObject({
   drain: z.boolean().default(false),
   queues: z.array(queueSchema).min(1),
   pools: z.array(poolSchema).min(1),
+  ...scenarioBehaviourShape,
 });

@@ -131,7 +131,7 @@ describe('calibrate', () => {
     );
     expect(calibrateWith({ min: 30 })).toThrow('parameters[0].max: must be > min (30), got 20');
     expect(calibrateWith({ measure: 'pickup' })).toThrow(
-      'parameters[0].measure: must be one of pickupRate, callerServedShare or a function, got pickup',
+      'parameters[0].measure: must be one of pickupRate, callerServedShare, mysteryFailedShare or a function, got pickup',
     );
     expect(calibrateWith({ target: Number.NaN })).toThrow(
       'parameters[0].target: must be a finite number, got NaN',

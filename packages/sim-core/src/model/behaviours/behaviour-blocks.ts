@@ -6,32 +6,36 @@ import { callTypes } from './call-types.js';
 import { callback } from './callback.js';
 import { dissuasion } from './dissuasion.js';
 import { growth } from './growth.js';
+import { mysteryCallers } from './mystery-callers.js';
 import { overflow } from './overflow.js';
 import { redial } from './redial.js';
 import { ivr } from './voice-server.js';
 
+/** The blocks that sit on a queue (`queues[i].<key>`). */
+const queueBlocks = [callTypes, growth, redial, ivr, dissuasion, appointments, callback, overflow] as const;
+/** The blocks that sit on the scenario itself (`scope: 'scenario'`). */
+const scenarioBlocks = [mysteryCallers] as const;
+
 /**
  * Every caller behaviour the model knows, in the order their hooks run. Adding a behaviour: write its
- * file in this folder (see `redial.ts`) and add it here — nothing else in the model changes.
+ * file in this folder (see `redial.ts`) and add it to `queueBlocks` (or `scenarioBlocks`) — nothing
+ * else in the model changes. Mystery callers come first, so that their `unanswered` hook keeps its
+ * test callers away from the others (no redial of a test call but the protocol's own).
  */
-export const behaviourBlocks = [
-  callTypes,
-  growth,
-  redial,
-  ivr,
-  dissuasion,
-  appointments,
-  callback,
-  overflow,
-] as const;
+export const behaviourBlocks = [...scenarioBlocks, ...queueBlocks] as const;
 
 /** Any registered block. */
 export type AnyBehaviourBlock = (typeof behaviourBlocks)[number];
 
 /** The zod shape of the behaviour keys of a queue: each block's schema, optional. */
 export const behaviourShape = Object.fromEntries(
-  behaviourBlocks.map((block) => [block.key, block.schema.optional()]),
-) as { [B in AnyBehaviourBlock as B['key']]: z.ZodOptional<B['schema']> };
+  queueBlocks.map((block) => [block.key, block.schema.optional()]),
+) as { [B in (typeof queueBlocks)[number] as B['key']]: z.ZodOptional<B['schema']> };
+
+/** The zod shape of the behaviour keys of the scenario: each scenario block's schema, optional. */
+export const scenarioBehaviourShape = Object.fromEntries(
+  scenarioBlocks.map((block) => [block.key, block.schema.optional()]),
+) as { [B in (typeof scenarioBlocks)[number] as B['key']]: z.ZodOptional<B['schema']> };
 
 type Counter = AnyBehaviourBlock['counters'][number];
 /** A counter's KPI value: a mean (`per`) may be null. */

@@ -104,6 +104,11 @@ export interface Behaviour {
    */
   admit?(id: number, q: number, t: number): boolean;
   /**
+   * An agent picked up caller `id` of queue `q` at `t` after `wait` seconds (the model has recorded the
+   * answer and scheduled the end of the call).
+   */
+  answered?(id: number, q: number, t: number, wait: number): void;
+  /**
    * Caller `id` of queue `q` ended an attempt at `t` without an agent, for `cause`. Returns true when
    * the behaviour keeps the caller (e.g. schedules a redial); when no hook does, the caller leaves.
    */
@@ -204,9 +209,15 @@ export interface BehaviourBlock<
   Resolved = unknown,
   Counters extends readonly CounterSpec[] = readonly CounterSpec[],
   Key extends string = string,
+  Scope extends 'queue' | 'scenario' = 'queue' | 'scenario',
 > {
-  /** Key of the block on a queue in the scenario, e.g. `redial`. */
+  /** Key of the block on a queue in the scenario, e.g. `redial` (on the scenario itself with `scope`). */
   readonly key: Key;
+  /**
+   * `'scenario'`: the block sits on the scenario (default `'queue'`), not on a queue (e.g. `mysteryCallers`); `resolve` is
+   * still called once per queue, with the scenario's block, and returns null where it does nothing.
+   */
+  readonly scope?: Scope;
   /** The block's zod schema (what goes under `key`). */
   readonly schema: Schema;
   /** Counters it reports, in every KPI set, when at least one queue of the scenario uses it. */
@@ -245,6 +256,9 @@ export function defineBehaviour<
   Resolved,
   const Counters extends readonly CounterSpec[],
   const Key extends string,
->(block: BehaviourBlock<Schema, Resolved, Counters, Key>): BehaviourBlock<Schema, Resolved, Counters, Key> {
+  const Scope extends 'queue' | 'scenario' = 'queue',
+>(
+  block: BehaviourBlock<Schema, Resolved, Counters, Key, Scope>,
+): BehaviourBlock<Schema, Resolved, Counters, Key, Scope> {
   return block;
 }

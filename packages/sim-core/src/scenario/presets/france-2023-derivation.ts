@@ -8,8 +8,10 @@ export interface DerivedServiceDay {
   attemptsPerDay: number;
   /** Expected first-time calls per interval (rounded). */
   calls: number[];
-  /** Agents on duty, the same in every interval. */
+  /** Agents on duty, the same in every interval: the Erlang A agents × the fitted agents scale. */
   agents: number;
+  /** The fewest agents meeting the study's per-attempt failure in Erlang A (before the fitted scale). */
+  erlangAgents: number;
   /** Per-attempt pickup rate per interval (Erlang A at the attempt rate). */
   pickupRate: number[];
   /** Attempt-weighted share of attempts that would wait over `mysteryWaitSeconds` (see below). */
@@ -89,15 +91,20 @@ function attemptsFor(service: FranceServiceInputs): number {
  *    per-attempt failure (EST from the mystery-caller study);
  * 3. first-time calls = attempts × (1 − redial probability × (1 − pickup rate)): each failed attempt
  *    redials with that probability, as if the redial came back in the same interval (a stationary
- *    approximation; the simulation delays it by the redial delay).
+ *    approximation; the simulation delays it by the redial delay);
+ * 4. the agents on duty: those Erlang A agents × the service's `agentsScale`, fitted by simulation
+ *    (`calibrate`) so that the study's test callers, following its protocol among the simulated
+ *    callers, fail as often as the study found.
+ * Steps 1–3 and the pickup rates are those of the Erlang A agents (the volumes are published figures;
+ * the fit moves only the staff).
  * Not part of the public API: the tests check the preset against it. Cost: a few thousand `analyze`
  * calls, some milliseconds.
  */
 export function deriveFrance2023(): DerivedServiceDay[] {
   return IN.services.map((service) => {
     const attemptsPerDay = attemptsFor(service);
-    const agents = agentsFor(service, attemptsPerDay);
-    const day = dayAt(service, attemptsPerDay, agents);
+    const erlangAgents = agentsFor(service, attemptsPerDay);
+    const day = dayAt(service, attemptsPerDay, erlangAgents);
     const calls = IN.profile.map((share, i) =>
       Math.round(attemptsPerDay * share * (1 - IN.redialProbability * (1 - (day.pickupRate[i] ?? 0)))),
     );
@@ -105,7 +112,8 @@ export function deriveFrance2023(): DerivedServiceDay[] {
       id: service.id,
       attemptsPerDay,
       calls,
-      agents,
+      agents: Math.round(erlangAgents * service.agentsScale),
+      erlangAgents,
       pickupRate: day.pickupRate,
       mysteryFailure: day.failure,
       answeredPerDay: day.answered,

@@ -1,9 +1,11 @@
 import { france2023 } from './france-2023.js';
+import { FRANCE_2023_CALIBRATION, FRANCE_2023_INPUTS } from './france-2023-inputs.js';
 import type { PresetSource } from './preset-source.js';
 
 const STUDY =
   'Défenseur des droits + Institut national de la consommation, mystery-caller study (field 26 Sep – 10 Nov 2022, published 26 Jan 2023)';
 const DERIVATION = 'derived in france-2023-derivation.ts (method in the doc comment of france2023)';
+const STAFF = `${DERIVATION}: the Erlang A agents × the agents scale fitted by simulation to the study`;
 const QUEUES = ['assurance-maladie', 'caf', 'assurance-retraite', 'france-travail'] as const;
 
 /** Entries that repeat for the four queues (same value, same source). */
@@ -127,6 +129,12 @@ export const france2023Sources: readonly PresetSource[] = Object.freeze([
   { path: 'inputs.services[1].mysteryFailure', value: 0.81, confidence: 'EST', source: 'cube root of 0.54' },
   { path: 'inputs.services[2].mysteryFailure', value: 0.65, confidence: 'EST', source: 'cube root of 0.28' },
   { path: 'inputs.services[3].mysteryFailure', value: 0.54, confidence: 'EST', source: 'cube root of 0.16' },
+  ...FRANCE_2023_INPUTS.services.map((s, i) => ({
+    path: `inputs.services[${i}].agentsScale`,
+    value: s.agentsScale,
+    confidence: 'EST' as const,
+    source: `fitted by simulation (calibrate, agentsScale knob, mysteryFailedShare measure, ${FRANCE_2023_CALIBRATION.replications} replications, seed ${FRANCE_2023_CALIBRATION.seed}) so that the study's test callers, following its protocol (delay between attempts: ASSUMPTION, uniform 10–60 min), fail as often as the study found`,
+  })),
   {
     path: 'inputs.services[0].attemptsPerDay',
     value: 160_000,
@@ -261,24 +269,24 @@ export const france2023Sources: readonly PresetSource[] = Object.freeze([
     path: 'pools[0].agents',
     value: france2023.pools[0]?.agents ?? [],
     confidence: 'EST',
-    source: `${DERIVATION}; for comparison 1,900 → 2,500 phone advisers in total (M)`,
+    source: `${STAFF}; for comparison 1,900 → 2,500 phone advisers in total (M)`,
   },
   {
     path: 'pools[1].agents',
     value: france2023.pools[1]?.agents ?? [],
     confidence: 'EST',
-    source: DERIVATION,
+    source: STAFF,
   },
   {
     path: 'pools[2].agents',
     value: france2023.pools[2]?.agents ?? [],
     confidence: 'EST',
-    source: `${DERIVATION}; for comparison 16 × 100 agents × 6 h of 8.5 h on the phone ≈ 1,130`,
+    source: `${STAFF}; for comparison 16 × 100 agents × 6 h of 8.5 h on the phone ≈ 1,130`,
   },
   {
     path: 'pools[3].agents',
     value: france2023.pools[3]?.agents ?? [],
     confidence: 'EST',
-    source: DERIVATION,
+    source: STAFF,
   },
 ] satisfies PresetSource[]);

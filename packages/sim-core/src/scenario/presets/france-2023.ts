@@ -49,10 +49,12 @@ const aht = (id: string): number => IN.services.find((s) => s.id === id)?.aht ??
  * - Patience exponential of mean 10 min (ASSUMPTION: the mystery callers hung up after exactly 5).
  *   A third of abandoners redial (L) after 15 min on average (ASSUMPTION).
  * - Agents, the same all day (schedules that do not follow the morning peak, as the CAF's bad
- *   mornings and good afternoons suggest): the fewest with which the share of attempts that would
- *   wait over 5 minutes (Erlang A per half-hour) matches the study's per-attempt failure, EST
- *   0.90 / 0.81 / 0.65 / 0.54. This is a first calibration; the calibration issue will fit it to
- *   the study by simulation.
+ *   mornings and good afternoons suggest): first the fewest with which the share of attempts that
+ *   would wait over 5 minutes (Erlang A per half-hour) matches the study's per-attempt failure, EST
+ *   0.90 / 0.81 / 0.65 / 0.54; then scaled by a factor per service fitted by simulation (`calibrate`,
+ *   FRANCE_2023_CALIBRATION) so that the study's test callers — 302 / 408 / 412 / 410 calls, 3
+ *   attempts each abandoned after 5 minutes, 10–60 minutes apart (ASSUMPTION) — fail as often as
+ *   the study found: 72 / 54 / 28 / 16 %. `decroche replay-study france-2023` shows the fit.
  * - First-time calls = attempts × (1 − ⅓ × (1 − per-attempt pickup rate)), the redials removed.
  *
  * @example
@@ -60,7 +62,7 @@ const aht = (id: string): number => IN.services.find((s) => s.id === id)?.aht ??
  * import { france2023, parseScenario } from '@decroche/sim-core';
  * const s = parseScenario(france2023);
  * s.queues.map((q) => q.id) // => ['assurance-maladie', 'caf', 'assurance-retraite', 'france-travail']
- * s.pools[1].agents[0] // => 1028
+ * s.pools[1].agents[0] // => 1038
  * s.queues[0].calls.reduce((a, b) => a + b) // => 131254
  * ```
  */
@@ -103,9 +105,9 @@ export const france2023: Scenario = deepFreeze({
     ),
   ],
   pools: [
-    { id: 'assurance-maladie-agents', serves: ['assurance-maladie'], agents: flat(1157) },
-    { id: 'caf-agents', serves: ['caf'], agents: flat(1028) },
-    { id: 'assurance-retraite-agents', serves: ['assurance-retraite'], agents: flat(1129) },
-    { id: 'france-travail-agents', serves: ['france-travail'], agents: flat(1168) },
+    { id: 'assurance-maladie-agents', serves: ['assurance-maladie'], agents: flat(1201) },
+    { id: 'caf-agents', serves: ['caf'], agents: flat(1038) },
+    { id: 'assurance-retraite-agents', serves: ['assurance-retraite'], agents: flat(1111) },
+    { id: 'france-travail-agents', serves: ['france-travail'], agents: flat(1140) },
   ],
 });

@@ -45,7 +45,7 @@ describe('deriveFrance2023', () => {
     const m = analyze({
       arrivalRate: (d.attemptsPerDay * IN.profile[4]!) / 1800,
       aht: caf.aht,
-      agents: d.agents,
+      agents: d.erlangAgents,
       patience: IN.patienceMean,
     });
     expect(d.pickupRate[4]).toBe(m.pickupRate);

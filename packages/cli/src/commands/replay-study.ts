@@ -1,0 +1,86 @@
+import { franceStudy2022, replayStudy } from '@decroche/sim-core';
+import type { Command } from 'commander';
+import { numberOption } from '../cli-error.js';
+import { formatTable, percent } from '../format-table.js';
+import { loadScenario } from '../load-scenario.js';
+import { progress } from '../progress.js';
+
+const minutes = (seconds: number | null) => (seconds === null ? '–' : `${(seconds / 60).toFixed(1)} min`);
+const share = (value: number | null, halfWidth: number | null) =>
+  value === null ? '–' : `${percent(value)}${halfWidth === null ? '' : ` ± ${(halfWidth * 100).toFixed(1)}`}`;
+
+/** `decroche replay-study <scenario>`: the 2022 mystery-caller study replayed on a scenario. */
+export function registerReplayStudy(program: Command): void {
+  program
+    .command('replay-study')
+    .description(
+      "replay the 2022 mystery-caller study on a scenario (its protocol, its calls per service): simulated failed shares beside the study's",
+    )
+    .argument(
+      '<scenario>',
+      'scenario file (.yaml/.yml/.json) or preset name, with the four services as queue ids',
+    )
+    .option(
+      '-r, --replications <n>',
+      'independent replications (100 bring the france-2023 half-widths under 1.5 points; they shrink as 1/√n)',
+      '100',
+    )
+    .option('-s, --seed <n>', "master seed (default: the scenario's)")
+    .option('--json', 'print the services, the total and the mystery section of the report as JSON')
+    .action((file: string, options: { replications: string; seed?: string; json?: boolean }) => {
+      const scenario = loadScenario(file);
+      const replications = numberOption(
+        '--replications',
+        options.replications,
+        (n) => Number.isInteger(n) && n >= 1,
+        'a whole number ≥ 1',
+      );
+      const seed =
+        options.seed === undefined
+          ? scenario.seed
+          : numberOption('--seed', options.seed, Number.isInteger, 'a whole number');
+      const bar = progress(`replaying the study on ${scenario.name}`);
+      const replay = replayStudy(scenario, { seed, replications, onProgress: bar.onProgress });
+      bar.stop();
+      if (options.json) {
+        const { services, total, report } = replay;
+        process.stdout.write(`${JSON.stringify({ services, total, mystery: report.mystery }, null, 2)}\n`);
+        return;
+      }
+      const study = franceStudy2022;
+      const rows = replay.services.map((s) => [
+        s.label,
+        String(s.calls),
+        percent(s.study, 0),
+        share(s.simulated, s.halfWidth),
+        minutes(s.meanTotalWait),
+      ]);
+      const t = replay.total;
+      rows.push([
+        'all four',
+        String(t.calls),
+        percent(t.study, 0),
+        share(t.simulated, t.halfWidth),
+        minutes(t.meanTotalWait),
+      ]);
+      const lines = [
+        `${study.name}, replayed on ${scenario.name}`,
+        `protocol: ${study.attempts} attempts, each abandoned after ${study.waitSeconds / 60} min of waiting; ` +
+          `delay between attempts ${study.retryDelayNote}`,
+        `${replications} replication${replications === 1 ? '' : 's'}, seed ${seed}; failed share ± 95 % half-width; ` +
+          `mean wait: summed over a test caller's attempts (study: over ${study.meanWaitAbove / 60} min)`,
+        '',
+        formatTable(
+          [
+            { heading: 'service', align: 'left' },
+            { heading: 'calls' },
+            { heading: 'study' },
+            { heading: 'simulated' },
+            { heading: 'mean wait' },
+          ],
+          rows,
+        ),
+      ];
+      process.stdout.write(`${lines.join('\n')}\n`);
+    });
+}
