@@ -23,6 +23,7 @@ const SCRIPTS = [
   'viz-fps.mjs',
   'theory-checks.mjs',
   'hand-tight.mjs',
+  'scale.mjs',
 ];
 
 const args = process.argv.slice(2);

@@ -51,7 +51,7 @@ export {
   type SimulationSnapshot,
 } from './model/create-simulation.js';
 export type { SimulationEvent, SimulationEventType, SimulationListener } from './model/listeners.js';
-export { type SimulateOptions, simulate } from './model/simulate.js';
+export { reportOfReplications, type SimulateOptions, simulate } from './model/simulate.js';
 export {
   checkWork,
   DEFAULT_MAX_ATTEMPTS,
@@ -100,6 +100,13 @@ export {
   type SweepResult,
   sweep,
 } from './optimize/sweep.js';
+export { type ReplicationSlice, shardRange, simulateSlice } from './parallel/replication-slice.js';
+export { type ReplicationTask, runReplication } from './parallel/replication-task.js';
+export {
+  type ParallelOptions,
+  type ReplicationRunner,
+  simulateParallel,
+} from './parallel/simulate-parallel.js';
 export type { AnalyticDistribution } from './random/analytic-distribution.js';
 export { createDistribution } from './random/create-distribution.js';
 export { createStreams, type Streams } from './random/streams.js';

@@ -1,6 +1,6 @@
-import { simulate } from '@decroche/sim-core';
+import { simulate, simulateSlice } from '@decroche/sim-core';
 import type { Command } from 'commander';
-import { numberOption } from '../cli-error.js';
+import { CliError, numberOption } from '../cli-error.js';
 import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';
@@ -8,6 +8,7 @@ import { printReport } from '../print-report.js';
 import { progress } from '../progress.js';
 import { PUBLIC_TARGET, queueCharts } from '../report-charts.js';
 import { reportCsv } from '../report-csv.js';
+import { parseShard } from '../shard.js';
 import { outputFormat, writeOutput } from '../write-output.js';
 
 interface RunOptions {
@@ -18,6 +19,7 @@ interface RunOptions {
   out?: string;
   csv?: string;
   allowLarge?: boolean;
+  shard?: string;
   sep: string;
   decimal: string;
   html?: string;
@@ -34,6 +36,10 @@ export function registerRun(program: Command): void {
     .option('-i, --intervals', 'also print each queue interval by interval')
     .option('--json', 'print the whole report as JSON (total, per queue, per interval, per pool)')
     .option('-o, --out <file>', 'also write the whole report to this file (.json)')
+    .option(
+      '--shard <i/n>',
+      'run only slice i of n (0 ≤ i < n) of the replications and write it to --out (.json); `decroche merge` combines the slices',
+    )
     .option(
       '--allow-large',
       'run even beyond the work limits (1e9 expected attempts, 100,000 queue intervals)',
@@ -55,6 +61,19 @@ export function registerRun(program: Command): void {
         : numberOption('--seed', options.seed, Number.isInteger, 'a whole number');
     const bar = progress(`simulating ${scenario.name}`);
     const limits = options.allowLarge ? { maxAttempts: Infinity, maxCells: Infinity } : {};
+    if (options.shard !== undefined) {
+      const shard = parseShard(options.shard);
+      if (options.out === undefined) throw new CliError('option --shard needs --out <slice.json>', 2);
+      const slice = simulateSlice(scenario, { seed, replications, shard, ...limits });
+      writeOutput(options.out, `${JSON.stringify(slice)}\n`, '--out');
+      const indices = slice.reports.map((r) => r.index);
+      const which =
+        indices.length > 0 ? `replications ${indices[0]}–${indices[indices.length - 1]}` : 'no replication';
+      process.stderr.write(
+        `decroche: shard ${options.shard}: ${which} of ${replications} written to ${options.out}\n`,
+      );
+      return;
+    }
     const report = simulate(scenario, { seed, replications, onProgress: bar.onProgress, ...limits });
     bar.stop();
     if (options.out !== undefined) writeOutput(options.out, `${JSON.stringify(report, null, 2)}\n`, '--out');

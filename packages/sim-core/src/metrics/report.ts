@@ -40,8 +40,8 @@ export interface PoolReport {
 
 /** The figures of a report (also the shape of its `halfWidth`). */
 export interface ReportFigures {
-  /** All queues together. */
-  total: Kpis;
+  /** All queues together, over the run and per interval of the day (`intervals`). */
+  total: QueueReport;
   queues: Record<string, QueueReport>;
   pools: Record<string, PoolReport>;
 }
@@ -52,6 +52,8 @@ export interface SimulationReport extends ReportFigures {
   halfWidth?: ReportFigures;
   /** The mystery callers' outcomes, apart from the platform's KPIs (scenarios with `mysteryCallers`). */
   mystery?: MysteryReport;
+  /** Each replication's own report, in index order, when `keepReplications` was asked for. */
+  replications?: SimulationReport[];
 }
 
 /** Everything a run has measured, as the model hands it to {@link buildReport}. */
@@ -135,10 +137,17 @@ export function buildReport(m: Measurements): SimulationReport {
     owner[key] ??= {};
     owner[key][id] = report;
   });
+  const totalIntervals: Kpis[] = [];
   for (let i = 0; i < m.intervals; i++) {
     const cell = (queueCount > 1 ? queueCount : 0) * m.intervals + i; // the all-queues series
-    total.queueArea += m.queueLengths.area[cell]!;
-    total.maxQueueLength = Math.max(total.maxQueueLength, m.queueLengths.max[cell]!);
+    const sums = emptySums(thresholds.length, counters.length);
+    for (let q = 0; q < queueCount; q++) addSums(sums, cellSums(m, q, i));
+    sums.queueArea = m.queueLengths.area[cell]!;
+    sums.maxQueueLength = m.queueLengths.max[cell]!;
+    sums.measuredTime = m.measuredTime[i]!;
+    totalIntervals.push(kpisOf(sums, thresholds, counters));
+    total.queueArea += sums.queueArea;
+    total.maxQueueLength = Math.max(total.maxQueueLength, sums.maxQueueLength);
   }
   total.measuredTime = totalTime;
 
@@ -164,5 +173,5 @@ export function buildReport(m: Measurements): SimulationReport {
     }
     pools[id] = { occupancy: present > 0 ? busy / present : null, intervals };
   });
-  return { total: kpisOf(total, thresholds, counters), queues, pools };
+  return { total: { ...kpisOf(total, thresholds, counters), intervals: totalIntervals }, queues, pools };
 }

@@ -27,6 +27,46 @@ export interface SimulateOptions extends WorkLimits {
    * (`days × replications`), e.g. to draw a progress bar. Results do not depend on it.
    */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each replication's own report as it ends, e.g. to compute other statistics. */
+  onReplication?: (index: number, report: SimulationReport) => void;
+  /** Also return every replication's report, in index order, as `replications`. */
+  keepReplications?: boolean;
+}
+
+/** Options of `simulate` checked, with their defaults. */
+export interface CheckedOptions {
+  seed: number;
+  replications: number;
+  onProgress?: (done: number, total: number) => void;
+  onReplication?: (index: number, report: SimulationReport) => void;
+  keepReplications: boolean;
+}
+
+/**
+ * Checks the options of `simulate` against a parsed scenario and refuses work beyond the limits
+ * (`checkWork`); returns them with their defaults. Shared with `simulateParallel`. O(queues × intervals).
+ */
+export function simulateOptions(parsed: Scenario, options: SimulateOptions): CheckedOptions {
+  const seed = options.seed ?? parsed.seed;
+  if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
+  const replications = options.replications ?? 1;
+  if (!(Number.isInteger(replications) && replications >= 1)) {
+    throw new RangeError(`replications must be a positive integer, got ${replications}`);
+  }
+  const { onProgress, onReplication } = options;
+  for (const [name, f] of [
+    ['onProgress', onProgress],
+    ['onReplication', onReplication],
+  ] as const) {
+    if (f !== undefined && typeof f !== 'function') {
+      throw new RangeError(`${name} must be a function, got ${String(f)}`);
+    }
+  }
+  checkWork(estimateWork(parsed), replications, options);
+  const checked: CheckedOptions = { seed, replications, keepReplications: options.keepReplications === true };
+  if (onProgress !== undefined) checked.onProgress = onProgress;
+  if (onReplication !== undefined) checked.onReplication = onReplication;
+  return checked;
 }
 
 /**
@@ -66,6 +106,40 @@ export function clockLabels(scenario: Scenario): ((i: number) => string) | null 
 }
 
 /**
+ * The report of a run from its replications' reports, in index order: the one report itself for one
+ * replication, else their means with 95 % half-widths (and the mystery callers' pooled outcomes);
+ * then the clock labels of the intervals (`opensAt`) and the pools' scheduled agents. `simulate`,
+ * `simulateParallel` and a merge of shards all finish through it, so they give the same report.
+ * With `keep`, the replications' reports are returned too, as `replications`. O(size of the reports).
+ * Throws a RangeError when `reports` is empty.
+ *
+ * @example
+ * ```ts
+ * import { parseScenario, reportOfReplications, simulate } from '@decroche/sim-core';
+ * const scenario = parseScenario({ intervals: 2,
+ *   queues: [{ id: 'caf', calls: 100, handleTime: { dist: 'exponential', mean: 300 } }],
+ *   pools: [{ id: 'agents', serves: ['caf'], agents: 20 }] });
+ * const runs = simulate(scenario, { seed: 3, replications: 3, keepReplications: true }).replications!;
+ * reportOfReplications(scenario, runs).total.offered === simulate(scenario, { seed: 3, replications: 3 }).total.offered // => true
+ * ```
+ */
+export function reportOfReplications(
+  scenario: Scenario,
+  reports: SimulationReport[],
+  keep = false,
+): SimulationReport {
+  if (reports.length === 0) throw new RangeError('reportOfReplications needs at least one report');
+  const report = reports.length === 1 ? reports[0]! : combineReplications(reports);
+  const mystery = reports.length === 1 ? undefined : mysteryReport(reports);
+  if (mystery !== undefined) report.mystery = mystery;
+  // With one replication the result is that replication's report: keep a copy, not a cycle.
+  const kept = keep ? (reports.length === 1 ? [{ ...reports[0]! }] : reports) : undefined;
+  const result = addPoolScheduled(addIntervalStarts(report, clockLabels(scenario)), scenario.pools);
+  if (kept !== undefined) result.replications = kept;
+  return result;
+}
+
+/**
  * Simulates a scenario (a {@link Scenario} or any input `parseScenario` accepts: object, JSON or
  * YAML text) and returns its report (docs/report.md): KPIs in total, per queue and per interval of the
  * day, and pool occupancy. The run covers `days × intervals` intervals; callers still waiting at the
@@ -73,7 +147,9 @@ export function clockLabels(scenario: Scenario): ((i: number) => string) | null 
  * warm-up are left out. When the scenario has `opensAt`, each interval of the report's queues and
  * pools carries its clock time, `start: '08:30'`. With `replications` R > 1, each replication has its own derived seed, every
  * figure is the mean over replications and `halfWidth` holds its 95 % confidence half-width.
- * `onProgress(done, total)` is called after each simulated day, for progress bars on long runs.
+ * `onProgress(done, total)` is called after each simulated day, for progress bars on long runs;
+ * `onReplication(index, report)` with each replication's report, and `keepReplications` returns
+ * them all as `replications` (each a report without half-widths), for statistics of one's own.
  *
  * Cost: O(events) per replication (about 2 events per call; 3.0–3.6 million calls per second on the
  * reference M/M/310+M model in Node 20, about 45–55× SimPy, varying from run to run — bench/RESULTS.md); memory
@@ -98,24 +174,18 @@ export function clockLabels(scenario: Scenario): ((i: number) => string) | null 
  */
 export function simulate(scenario: ScenarioInput | string, options: SimulateOptions = {}): SimulationReport {
   const parsed = parseScenario(scenario);
-  const seed = options.seed ?? parsed.seed;
-  if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`);
-  const replications = options.replications ?? 1;
-  if (!(Number.isInteger(replications) && replications >= 1)) {
-    throw new RangeError(`replications must be a positive integer, got ${replications}`);
-  }
-  const { onProgress } = options;
-  if (onProgress !== undefined && typeof onProgress !== 'function') {
-    throw new RangeError(`onProgress must be a function, got ${String(onProgress)}`);
-  }
-  checkWork(estimateWork(parsed), replications, options);
+  const { seed, replications, onProgress, onReplication, keepReplications } = simulateOptions(
+    parsed,
+    options,
+  );
   const total = replications * parsed.days;
   let done = 0;
   const onDay = onProgress && (() => onProgress(++done, total));
   const reports: SimulationReport[] = [];
-  for (let r = 0; r < replications; r++) reports.push(runOnce(parsed, replicationSeed(seed, r), onDay));
-  const report = replications === 1 ? reports[0]! : combineReplications(reports);
-  const mystery = replications === 1 ? undefined : mysteryReport(reports);
-  if (mystery !== undefined) report.mystery = mystery;
-  return addPoolScheduled(addIntervalStarts(report, clockLabels(parsed)), parsed.pools);
+  for (let r = 0; r < replications; r++) {
+    const report = runOnce(parsed, replicationSeed(seed, r), onDay);
+    onReplication?.(r, report);
+    reports.push(report);
+  }
+  return reportOfReplications(parsed, reports, keepReplications);
 }

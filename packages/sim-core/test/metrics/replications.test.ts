@@ -6,7 +6,7 @@ import type { SimulationReport } from '../../src/metrics/report.js';
 function report(offered: number, asa: number | null): SimulationReport {
   const k = { offered, asa, serviceLevel: { '20': asa === null ? null : 0.5 } } as unknown as Kpis;
   return {
-    total: k,
+    total: { ...k, intervals: [k, k] },
     queues: { q: { ...k, intervals: [k, k] } },
     pools: { p: { occupancy: offered / 10, intervals: [{ occupancy: null, agents: 3 }] } },
   };

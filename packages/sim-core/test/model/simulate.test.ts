@@ -255,4 +255,36 @@ describe('simulate: progress', () => {
       'onProgress must be a function, got 5',
     );
   });
+
+  it('reports all queues together per interval of the day in total.intervals', () => {
+    const report = simulate(
+      {
+        intervals: 3,
+        queues: [
+          { id: 'a', calls: [200, 300, 100], handleTime: { dist: 'exponential', mean: 300 } },
+          {
+            id: 'b',
+            calls: 150,
+            handleTime: { dist: 'exponential', mean: 200 },
+            patience: { dist: 'exponential', mean: 120 },
+          },
+        ],
+        pools: [{ id: 'p', serves: ['a', 'b'], agents: [40, 45, 30] }],
+      },
+      { seed: 3 },
+    );
+    const { a, b } = report.queues;
+    expect(report.total.intervals).toHaveLength(3);
+    report.total.intervals.forEach((k, i) => {
+      for (const key of ['offered', 'answered', 'abandoned', 'inSystem', 'firstCalls'] as const) {
+        expect(k[key]).toBe(a!.intervals[i]![key] + b!.intervals[i]![key]);
+      }
+      // Callers waiting in both queues: the sum of each queue's time-averaged length.
+      expect(k.meanQueueLength).toBeCloseTo(
+        a!.intervals[i]!.meanQueueLength! + b!.intervals[i]!.meanQueueLength!,
+        9,
+      );
+    });
+    expect(report.total.intervals.reduce((n, k) => n + k.offered, 0)).toBe(report.total.offered);
+  });
 });

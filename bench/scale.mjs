@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// Scale benchmark (issue 11): time and peak memory against the number of calls (10^5 … 10^8) and of
+// agents (10 … 100,000), each run in its own process; the France preset over a year of working days
+// (250) on one worker, and two replications of it on one and on two workers (speed-up and parallel
+// efficiency); peak memory against the horizon. Writes SVG plots beside RESULTS.md.
+//
+// Prints a markdown section on stdout (bench/run.mjs collects it), progress on stderr.
+// Knobs: BENCH_MAX_CALLS (default 1e8). Internal: `node bench/scale.mjs --worker <json>` prints one JSON line.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const self = fileURLToPath(import.meta.url);
+const lib = new URL('../packages/sim-core/dist/index.js', import.meta.url).href;
+const MAX_CALLS = Number(process.env.BENCH_MAX_CALLS ?? 1e8);
+const WORKING_DAYS = 250;
+
+/** One queue at load 0.95 × agents, exponential handling of 180 s and patience of 300 s, one-hour intervals. */
+function queueScenario(calls, agents) {
+  const perHour = (0.95 * agents * 3600) / 180;
+  const days = Math.max(1, Math.min(366, Math.ceil(calls / (perHour * 24))));
+  return {
+    intervalSeconds: 3600,
+    intervals: 24,
+    days,
+    queues: [
+      {
+        id: 'q',
+        calls: calls / (days * 24),
+        handleTime: { dist: 'exponential', mean: 180 },
+        patience: { dist: 'exponential', mean: 300 },
+      },
+    ],
+    pools: [{ id: 'p', serves: ['q'], agents }],
+  };
+}
+
+async function worker(job) {
+  const { getPreset, simulate, simulateParallel } = await import(lib);
+  const started = performance.now();
+  let report;
+  if (job.kind === 'queue') {
+    report = simulate(queueScenario(job.calls, job.agents), { seed: 1, maxAttempts: Infinity });
+  } else {
+    const france = { ...getPreset('france-2023'), days: job.days };
+    report = await simulateParallel(france, {
+      seed: 1,
+      replications: job.replications,
+      workers: job.workers,
+    });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const { maxRSS } = process.resourceUsage();
+  console.log(JSON.stringify({ ...job, seconds, offered: report.total.offered, peakMB: maxRSS / 1024 }));
+}
+
+function measure(job) {
+  console.error(`scale: ${JSON.stringify(job)} ...`);
+  const r = spawnSync(process.execPath, [self, '--worker', JSON.stringify(job)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`scale worker failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+/** A small log–log line chart as SVG text. */
+function svgPlot(title, xLabel, yLabel, series) {
+  const W = 560;
+  const H = 340;
+  const m = { l: 70, r: 20, t: 30, b: 50 };
+  const xs = series.flatMap((s) => s.points.map((p) => p[0]));
+  const ys = series.flatMap((s) => s.points.map((p) => p[1]));
+  const lx = [Math.floor(Math.log10(Math.min(...xs))), Math.ceil(Math.log10(Math.max(...xs)))];
+  const ly = [Math.floor(Math.log10(Math.min(...ys))), Math.ceil(Math.log10(Math.max(...ys)))];
+  if (ly[0] === ly[1]) ly[1]++;
+  const px = (x) => m.l + ((Math.log10(x) - lx[0]) / (lx[1] - lx[0])) * (W - m.l - m.r);
+  const py = (y) => H - m.b - ((Math.log10(y) - ly[0]) / (ly[1] - ly[0])) * (H - m.t - m.b);
+  const colours = ['#1f77b4', '#d62728', '#2ca02c'];
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`,
+    `<text x="${W / 2}" y="18" text-anchor="middle" font-size="14">${title}</text>`,
+    `<text x="${W / 2}" y="${H - 10}" text-anchor="middle">${xLabel}</text>`,
+    `<text x="16" y="${H / 2}" text-anchor="middle" transform="rotate(-90 16 ${H / 2})">${yLabel}</text>`,
+  ];
+  for (let e = lx[0]; e <= lx[1]; e++) {
+    parts.push(`<line x1="${px(10 ** e)}" y1="${m.t}" x2="${px(10 ** e)}" y2="${H - m.b}" stroke="#ddd"/>`);
+    parts.push(`<text x="${px(10 ** e)}" y="${H - m.b + 16}" text-anchor="middle">1e${e}</text>`);
+  }
+  for (let e = ly[0]; e <= ly[1]; e++) {
+    parts.push(`<line x1="${m.l}" y1="${py(10 ** e)}" x2="${W - m.r}" y2="${py(10 ** e)}" stroke="#ddd"/>`);
+    parts.push(`<text x="${m.l - 6}" y="${py(10 ** e) + 4}" text-anchor="end">1e${e}</text>`);
+  }
+  series.forEach((s, k) => {
+    const c = colours[k % colours.length];
+    const d = s.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(p[0]).toFixed(1)},${py(p[1]).toFixed(1)}`);
+    parts.push(`<path d="${d.join(' ')}" fill="none" stroke="${c}" stroke-width="2"/>`);
+    for (const p of s.points) parts.push(`<circle cx="${px(p[0])}" cy="${py(p[1])}" r="3" fill="${c}"/>`);
+    parts.push(`<text x="${m.l + 10}" y="${m.t + 14 + 14 * k}" fill="${c}">${s.name}</text>`);
+  });
+  parts.push('</svg>');
+  return `${parts.join('\n')}\n`;
+}
+
+const fmt = (x, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+if (process.argv[2] === '--worker') {
+  await worker(JSON.parse(process.argv[3]));
+} else {
+  const load = loadavg()[0];
+  const callRuns = [1e5, 1e6, 1e7, 1e8]
+    .filter((c) => c <= MAX_CALLS)
+    .map((calls) => measure({ kind: 'queue', calls, agents: 310 }));
+  const agentRuns = [10, 100, 1000, 10_000, 100_000].map((agents) =>
+    measure({ kind: 'queue', calls: 2e6, agents }),
+  );
+  const horizonRuns = [1, 25, WORKING_DAYS].map((days) =>
+    measure({ kind: 'france', days, replications: 1, workers: 1 }),
+  );
+  const year = horizonRuns[horizonRuns.length - 1];
+  const pairOne = measure({ kind: 'france', days: WORKING_DAYS, replications: 2, workers: 1 });
+  const pairTwo = measure({ kind: 'france', days: WORKING_DAYS, replications: 2, workers: 2 });
+  const speedUp = pairOne.seconds / pairTwo.seconds;
+  const efficiency = speedUp / 2;
+  const loadAfter = loadavg()[0];
+  const dir = new URL('./', import.meta.url);
+  writeFileSync(
+    new URL('scale-calls.svg', dir),
+    svgPlot('Time and peak memory against calls (one queue, 310 agents)', 'calls', 'seconds / MB', [
+      { name: 'wall seconds', points: callRuns.map((r) => [r.offered, r.seconds]) },
+      { name: 'peak RSS, MB', points: callRuns.map((r) => [r.offered, r.peakMB]) },
+    ]),
+  );
+  writeFileSync(
+    new URL('scale-agents.svg', dir),
+    svgPlot('Time and peak memory against agents (2 million calls)', 'agents', 'seconds / MB', [
+      { name: 'wall seconds', points: agentRuns.map((r) => [r.agents, r.seconds]) },
+      { name: 'peak RSS, MB', points: agentRuns.map((r) => [r.agents, r.peakMB]) },
+    ]),
+  );
+  const row = (label, r) =>
+    `| ${label} | ${fmt(r.offered)} | ${fmt(r.seconds, 2)} | ${fmt(r.offered / r.seconds)} | ${fmt(r.peakMB)} |`;
+  console.log(
+    [
+      '## Scale: calls, agents, a year, every core',
+      '',
+      `Each run in its own process (peak RSS is the process's). Load average (1 min) ${fmt(load, 1)} before, ${fmt(loadAfter, 1)} after: other work shared the ${'2'} cores, so times are upper bounds.`,
+      '',
+      '### Against calls (one queue, 310 agents, load 0.95, exponential handling 180 s, patience 300 s)',
+      '',
+      '| run | attempts | wall s | attempts/s | peak RSS MB |',
+      '|---|---:|---:|---:|---:|',
+      ...callRuns.map((r) => row(`${fmt(r.calls)} calls`, r)),
+      '',
+      '![time and memory against calls](scale-calls.svg)',
+      '',
+      '### Against agents (2 million calls, load 0.95 × agents)',
+      '',
+      '| agents | attempts | wall s | attempts/s | peak RSS MB |',
+      '|---|---:|---:|---:|---:|',
+      ...agentRuns.map((r) => row(fmt(r.agents), r)),
+      '',
+      '![time and memory against agents](scale-agents.svg)',
+      '',
+      '### The France preset over a horizon, one worker',
+      '',
+      '| days | attempts | wall s | attempts/s | peak RSS MB |',
+      '|---|---:|---:|---:|---:|',
+      ...horizonRuns.map((r) => row(String(r.days), r)),
+      '',
+      `- A year of ${WORKING_DAYS} working days on one core: **${fmt(year.seconds, 1)} s** (goal < 60 s: ${year.seconds < 60 ? 'met' : 'not met'}).`,
+      `- Peak memory against the horizon: ${horizonRuns.map((r) => `${fmt(r.peakMB)} MB at ${r.days} days`).join(', ')} (goal: independent of the horizon).`,
+      `- Two replications of the year: ${fmt(pairOne.seconds, 1)} s on one worker, ${fmt(pairTwo.seconds, 1)} s on two (\`simulateParallel\`, worker threads): speed-up **${fmt(speedUp, 2)}×**, parallel efficiency **${fmt(efficiency * 100)} %** (goal ≥ 90 %; the two workers share the machine with the load above).`,
+    ].join('\n'),
+  );
+}
