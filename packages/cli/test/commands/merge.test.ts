@@ -33,7 +33,7 @@ describe('decroche run --shard and decroche merge', () => {
     expect(merged.status).toBe(0);
     const whole = runCli(['run', file, '-r', '5', '-s', '9', '--json']);
     expect(merged.stdout).toBe(whole.stdout);
-  });
+  }, 180_000);
 
   it('refuses missing, repeated or foreign slices, and a shard without --out', () => {
     const a = join(dir, 'a.json');
