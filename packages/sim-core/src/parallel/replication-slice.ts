@@ -1,7 +1,7 @@
 import type { SimulationReport } from '../metrics/report.js';
 import { type SimulateOptions, simulateOptions } from '../model/simulate.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, ScenarioInput } from '../scenario/types.js';
 import { runReplication } from './replication-task.js';
 
 /** One deterministic slice of a run's replications, as `decroche run --shard i/n` writes it. */
@@ -50,7 +50,7 @@ export function shardRange(replications: number, index: number, count: number): 
  * ```
  */
 export function simulateSlice(
-  scenario: Scenario | unknown,
+  scenario: ScenarioInput | string,
   options: SimulateOptions & { replications: number; shard: { index: number; count: number } },
 ): ReplicationSlice {
   const parsed = parseScenario(scenario);

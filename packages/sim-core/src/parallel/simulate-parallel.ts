@@ -1,7 +1,7 @@
 import type { SimulationReport } from '../metrics/report.js';
 import { reportOfReplications, type SimulateOptions, simulateOptions } from '../model/simulate.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
-import type { Scenario } from '../scenario/types.js';
+import type { Scenario, ScenarioInput } from '../scenario/types.js';
 import { type ReplicationTask, runReplication } from './replication-task.js';
 import { createWebWorkerPool } from './web-worker-pool.js';
 
@@ -55,7 +55,7 @@ async function createRunner(workers: number | undefined): Promise<ReplicationRun
  * ```
  */
 export async function simulateParallel(
-  scenario: Scenario | unknown,
+  scenario: ScenarioInput | string,
   options: ParallelOptions = {},
 ): Promise<SimulationReport> {
   const parsed = parseScenario(scenario);

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Library from '../../src/index.js';
+import type { ScenarioInput } from '../../src/scenario/types.js';
 
 const packageDir = resolve(import.meta.dirname, '../..');
 let lib: typeof Library;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   lib = (await import(resolve(packageDir, 'dist/index.js'))) as typeof Library;
 }, 120_000);
 
-const scenario = {
+const scenario: ScenarioInput = {
   intervals: 3,
   serviceLevelSeconds: [20, 60],
   queues: [
