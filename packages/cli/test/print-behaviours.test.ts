@@ -6,7 +6,11 @@ const callbacks = { offered: 1200, accepted: 480, completed: 450, failed: 20, pe
 const appointments = { booked: 300, held: 260, noShow: 30, pending: 10, meanLead: 7200, agentHours: 61.25 };
 
 function report(total: Partial<Kpis>): SimulationReport {
-  return { total: total as Kpis, queues: { caf: { ...total, intervals: [] } as never }, pools: {} };
+  return {
+    total: { ...total, intervals: [] } as never,
+    queues: { caf: { ...total, intervals: [] } as never },
+    pools: {},
+  };
 }
 
 describe('printBehaviours', () => {

@@ -141,7 +141,7 @@ export function buildReport(m: Measurements): SimulationReport {
   for (let i = 0; i < m.intervals; i++) {
     const cell = (queueCount > 1 ? queueCount : 0) * m.intervals + i; // the all-queues series
     const sums = emptySums(thresholds.length, counters.length);
-    for (let q = 0; q < queueCount; q++) addSums(sums, cellSums(m, q, i));
+    for (let q = 0; q < queueCount; q++) addSums(sums, cellSums(m, q, q, i));
     sums.queueArea = m.queueLengths.area[cell]!;
     sums.maxQueueLength = m.queueLengths.max[cell]!;
     sums.measuredTime = m.measuredTime[i]!;
