@@ -119,7 +119,7 @@ export function clockLabels(scenario: Scenario): ((i: number) => string) | null 
  * const scenario = parseScenario({ intervals: 2,
  *   queues: [{ id: 'caf', calls: 100, handleTime: { dist: 'exponential', mean: 300 } }],
  *   pools: [{ id: 'agents', serves: ['caf'], agents: 20 }] });
- * const runs = simulate(scenario, { seed: 3, replications: 3, keepReplications: true }).replications!;
+ * const runs = simulate(scenario, { seed: 3, replications: 3, keepReplications: true }).replications ?? [];
  * reportOfReplications(scenario, runs).total.offered === simulate(scenario, { seed: 3, replications: 3 }).total.offered // => true
  * ```
  */
