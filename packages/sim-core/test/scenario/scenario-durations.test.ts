@@ -69,4 +69,47 @@ pools:
       },
     ]);
   });
+
+  it("reads durations in the behaviour blocks' seconds, and refuses a text that is none with its path", () => {
+    const text = (refuse: string) => `
+intervals: 2
+mysteryCallers: { queues: [caf], callers: 10, waitSeconds: 5m }
+queues:
+  - id: caf
+    calls: 100
+    handleTime: { dist: exponential, mean: 6m }
+    types: [{ id: simple, share: 0.6 }, { id: complex, share: 0.4 }]
+    redial: { probability: 0.3, delay: { dist: exponential, mean: 15m }, refuseWithinSeconds: ${refuse} }
+    dissuasion: { expectedWait: 30m }
+    callback: { offerAboveWait: 4m30s, acceptance: 0.5 }
+    appointments: { types: [complex], share: 0.5, slots: 5, leadSeconds: 1h, pool: agents, handleTime: { dist: exponential, mean: 14m } }
+    overflow: { afterSeconds: 2m, pool: backup }
+  - { id: other, calls: 1, handleTime: { dist: exponential, mean: 60 } }
+pools:
+  - { id: agents, serves: [caf], agents: 20 }
+  - { id: backup, serves: [other], agents: 2 }
+`;
+    const s = parseScenario(text('10m'));
+    const caf = s.queues[0]!;
+    expect([
+      caf.redial?.refuseWithinSeconds,
+      caf.dissuasion?.expectedWait,
+      caf.callback?.offerAboveWait,
+      caf.appointments?.leadSeconds,
+      caf.overflow?.afterSeconds,
+      s.mysteryCallers?.waitSeconds,
+    ]).toEqual([600, 1800, 270, 3600, 120, 300]);
+    let issues: readonly { path: string; message: string }[] = [];
+    try {
+      parseScenario(text('ten minutes'));
+    } catch (error) {
+      issues = (error as ScenarioError).issues;
+    }
+    expect(issues).toEqual([
+      {
+        path: 'queues[0].redial.refuseWithinSeconds',
+        message: "must be a duration such as 90s, 6m or 1h30m, or a number of seconds, got 'ten minutes'",
+      },
+    ]);
+  });
 });

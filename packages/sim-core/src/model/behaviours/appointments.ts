@@ -3,6 +3,7 @@ import type { OutcomeAccumulator } from '../../metrics/accumulator.js';
 import { createDistribution } from '../../random/create-distribution.js';
 import type { Distribution, Rng } from '../../random/types.js';
 import { distributionSpecSchema } from '../../scenario/distribution-spec-schema.js';
+import { durationSeconds } from '../../scenario/duration-schema.js';
 import type { ScenarioIssue } from '../../scenario/scenario-error.js';
 import { CallerState } from '../caller-store.js';
 import { EventPriority } from '../event-priority.js';
@@ -13,7 +14,7 @@ const probability = z.number().min(0).max(1);
 
 /** Telephone appointments booked for later intervals (the `appointments` block of a queue). */
 export const appointmentsSchema = z.strictObject({
-  /** Call types booked (needs the queue's `types`); absent: every call of the queue. */
+  /** Ids of the call types booked (needs the queue's `types`); absent: every call of the queue. */
   types: z.array(z.string().min(1)).min(1).optional(),
   /** Probability that a caller is offered, and takes, an appointment. */
   share: probability,
@@ -21,8 +22,8 @@ export const appointmentsSchema = z.strictObject({
   slots: z.union([z.number().int().min(0), z.array(z.number().int().min(0))], {
     error: 'must be an integer >= 0 or a list of them, one per interval',
   }),
-  /** The appointment is at least this many seconds after the call that booked it. */
-  leadSeconds: z.number().min(0).default(0),
+  /** The appointment is at least this many seconds after the call that booked it (or a duration: `1h`). */
+  leadSeconds: durationSeconds(z.number().min(0)).default(0),
   /** Probability that the caller does not answer at the appointment. */
   noShow: probability.default(0),
   /** Length of the appointment call. */
@@ -37,6 +38,8 @@ export type AppointmentsSpec = z.output<typeof appointmentsSchema>;
 /** A queue's appointments as the model reads them (the pool by id; its index is found when attached). */
 export interface AppointmentsConfig {
   share: number;
+  /** Ids of the call types booked; null: every caller of the queue. */
+  types: readonly string[] | null;
   /** Slots per interval of the day. */
   slots: Int32Array;
   leadSeconds: number;
@@ -76,6 +79,11 @@ class Appointments implements Behaviour {
   private readonly firstOpen: Int32Array;
   /** Appointments due and not yet called, per pool, in slot order. */
   private readonly due: WaitingLines;
+  /**
+   * Per queue with a `types` filter, whether each metrics row (a caller's call type, `callers.row`)
+   * is booked, indexed by row; null where every caller may be booked.
+   */
+  private readonly bookedRows: (Uint8Array | null)[];
   /** `mine[id]`: 1 while caller `id` holds an appointment not yet called. */
   private mine = new Uint8Array(0);
   private holdCount = 0;
@@ -96,10 +104,21 @@ class Appointments implements Behaviour {
     this.booked = configs.map((c) => (c === null ? null : new Int32Array(model.totalIntervals)));
     this.firstOpen = new Int32Array(configs.length);
     this.due = new WaitingLines(model.poolIds.length, host.callers);
+    const queues = model.queueIds.length;
+    this.bookedRows = configs.map((c, q) => {
+      if (c === null || c.types === null) return null;
+      const rows = new Uint8Array(queues + model.rows.length);
+      model.rows.forEach((row, r) => {
+        if (row.queue === q && row.key === 'types' && c.types!.includes(row.id)) rows[queues + r] = 1;
+      });
+      return rows;
+    });
   }
 
   admit(id: number, q: number, t: number): boolean {
     const config = this.configs[q]!;
+    const bookedRows = this.bookedRows[q];
+    if (bookedRows && bookedRows[this.host.callers.row[id]!] !== 1) return false; // not a type booked
     if (config.share === 0 || config.rng() >= config.share) return false;
     const host = this.host;
     const model = host.config;
@@ -118,9 +137,8 @@ class Appointments implements Behaviour {
     const at = g * seconds + (booked[g]! * seconds) / capacity;
     booked[g]!++;
     const c = host.callers;
-    const cell = c.cell[id]!;
-    host.outcomes.count(cell, this.counter[BOOKED]!);
-    host.outcomes.count(cell, this.counter[LEAD]!, at - t);
+    host.count(id, this.counter[BOOKED]!);
+    host.count(id, this.counter[LEAD]!, at - t);
     c.state[id] = CallerState.held;
     if (id >= this.mine.length) this.grow(c.capacity);
     this.mine[id] = 1;
@@ -137,7 +155,7 @@ class Appointments implements Behaviour {
     if (config.noShow > 0 && config.rng() < config.noShow) {
       this.mine[id] = 0;
       this.holdCount--;
-      host.outcomes.count(c.cell[id]!, this.counter[NO_SHOW]!);
+      host.count(id, this.counter[NO_SHOW]!);
       host.release(id);
       return;
     }
@@ -156,8 +174,8 @@ class Appointments implements Behaviour {
     c.handleTime[id] = length;
     this.mine[id] = 0;
     this.holdCount--;
-    host.outcomes.count(c.cell[id]!, this.counter[HELD]!);
-    host.outcomes.count(c.cell[id]!, this.counter[AGENT_HOURS]!, length / 3600);
+    host.count(id, this.counter[HELD]!);
+    host.count(id, this.counter[AGENT_HOURS]!, length / 3600);
     host.callOut(id, p, t);
     return true;
   }
@@ -215,14 +233,23 @@ export const appointments: BehaviourBlock<
         message: `must have ${intervals} entries (one per interval), got ${spec.slots.length}`,
       });
     }
-    if (spec.types !== undefined && queue.types === undefined) {
+    const callTypes = queue.types as readonly { id: string }[] | undefined;
+    if (spec.types !== undefined && callTypes === undefined) {
       issues.push({ path: `${path}.types`, message: "needs the queue's call types (`types`)" });
+    } else if (spec.types !== undefined && callTypes !== undefined) {
+      const ids = callTypes.map((t) => t.id);
+      spec.types.forEach((id, k) => {
+        if (ids.includes(id)) return;
+        const known = ids.map((i) => `'${i}'`).join(', ');
+        issues.push({ path: `${path}.types[${k}]`, message: `no call type '${id}' (types: ${known})` });
+      });
     }
     return issues;
   },
   resolve(spec, { queue, path, streams, intervals }): AppointmentsConfig {
     return {
       share: spec.share,
+      types: spec.types ?? null,
       slots: Int32Array.from({ length: intervals }, (_, i) =>
         Array.isArray(spec.slots) ? (spec.slots[i] ?? 0) : spec.slots,
       ),

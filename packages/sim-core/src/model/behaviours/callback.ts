@@ -3,6 +3,7 @@ import type { OutcomeAccumulator } from '../../metrics/accumulator.js';
 import { createDistribution } from '../../random/create-distribution.js';
 import type { Distribution, Rng } from '../../random/types.js';
 import { distributionSpecSchema } from '../../scenario/distribution-spec-schema.js';
+import { durationSeconds } from '../../scenario/duration-schema.js';
 import { CallerState } from '../caller-store.js';
 import { EventPriority } from '../event-priority.js';
 import { nextQueue } from '../routing.js';
@@ -14,8 +15,8 @@ const probability = z.number().min(0).max(1);
 /** Callbacks offered to callers facing a long wait (the `callback` block of a queue). */
 export const callbackSchema = z
   .strictObject({
-    /** The callback is offered when the caller's expected wait is over this, seconds. */
-    offerAboveWait: z.number().min(0),
+    /** The callback is offered when the caller's expected wait is over this, seconds (or a duration: `5m`). */
+    offerAboveWait: durationSeconds(z.number().min(0)),
     /** Share of the callers offered a callback who take it. */
     acceptance: probability,
     /** When agents call back: in the caller's turn, only when nobody waits, or only in `window`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { durationSeconds } from '../../scenario/duration-schema.js';
 import { idlePool } from '../routing.js';
 import { type Behaviour, type BehaviourHost, defineBehaviour, Unanswered } from './behaviour.js';
 import { expectedWait } from './expected-wait.js';
@@ -8,8 +9,8 @@ export const dissuasionSchema = z
   .strictObject({
     /** Turn away a caller who finds this many callers waiting, or more, and no agent free. */
     queueLength: z.number().int().min(0).optional(),
-    /** Turn away a caller whose expected wait (see the README) is over this many seconds. */
-    expectedWait: z.number().min(0).optional(),
+    /** Turn away a caller whose expected wait (see the README) is over this many seconds (or a duration: `30m`). */
+    expectedWait: durationSeconds(z.number().min(0)).optional(),
   })
   .refine((d) => d.queueLength !== undefined || d.expectedWait !== undefined, {
     message: 'must give queueLength, expectedWait or both',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createDistribution } from '../../random/create-distribution.js';
 import type { Distribution, Rng } from '../../random/types.js';
 import { distributionSpecSchema } from '../../scenario/distribution-spec-schema.js';
+import { durationSeconds } from '../../scenario/duration-schema.js';
 import { EventPriority } from '../event-priority.js';
 import { type Behaviour, type BehaviourHost, defineBehaviour, type Unanswered } from './behaviour.js';
 
@@ -18,8 +19,8 @@ export const mysteryCallersSchema = z.strictObject({
   callers: z.union([z.number().int().min(1), z.record(z.string(), z.number().int().min(0))]),
   /** Attempts at most per caller, the first included. */
   attempts: z.number().int().min(1).default(3),
-  /** Wait after which an attempt is abandoned, seconds. */
-  waitSeconds: z.number().gt(0).default(300),
+  /** Wait after which an attempt is abandoned, seconds (or a duration: `5m`). */
+  waitSeconds: durationSeconds(z.number().gt(0)).default(300),
   /** Time from an unanswered attempt to the next one; default uniform over 10–60 minutes. */
   retryDelay: distributionSpecSchema.default({ dist: 'uniform', min: 600, max: 3600 }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { durationSeconds } from '../../scenario/duration-schema.js';
 import { CallerState } from '../caller-store.js';
 import { EventPriority } from '../event-priority.js';
 import { idlePool, nextQueue } from '../routing.js';
@@ -6,8 +7,8 @@ import { type Behaviour, type BehaviourBlock, type BehaviourHost, defineBehaviou
 
 /** Waiting callers who become eligible for a second pool (the `overflow` block of a queue). */
 export const overflowSchema = z.strictObject({
-  /** Seconds of waiting after which the caller may also be taken by `pool`. */
-  afterSeconds: z.number().min(0),
+  /** Seconds of waiting (or a duration: `2m`) after which the caller may also be taken by `pool`. */
+  afterSeconds: durationSeconds(z.number().min(0)),
   /** Id of the second pool (one not already serving the queue). */
   pool: z.string().min(1),
 });

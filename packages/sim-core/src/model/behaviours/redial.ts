@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createDistribution } from '../../random/create-distribution.js';
 import type { Distribution, Rng } from '../../random/types.js';
 import { distributionSpecSchema } from '../../scenario/distribution-spec-schema.js';
+import { durationSeconds } from '../../scenario/duration-schema.js';
 import { CallerState } from '../caller-store.js';
 import { EventPriority } from '../event-priority.js';
 import { type Behaviour, type BehaviourHost, defineBehaviour, Unanswered } from './behaviour.js';
@@ -29,9 +30,10 @@ export const redialSchema = z.strictObject({
   later: probability.optional(),
   /**
    * The platform hangs up a redial that comes less than this many seconds after the end of the
-   * caller's previous attempt: the attempt counts as `refused` (and may be redialled again).
+   * caller's previous attempt: the attempt counts as `refused` (and may be redialled again). Seconds,
+   * or a duration (`10m`).
    */
-  refuseWithinSeconds: z.number().gt(0).optional(),
+  refuseWithinSeconds: durationSeconds(z.number().gt(0)).optional(),
 });
 
 /**

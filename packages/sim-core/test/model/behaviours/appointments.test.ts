@@ -154,3 +154,39 @@ describe('appointments block: behaviour', () => {
     expect(Math.abs(a.noShow / n - 0.2)).toBeLessThanOrEqual(halfWidth);
   });
 });
+
+describe('appointments block: call types', () => {
+  const types = [
+    { id: 'simple', share: 0.6, handleTime: { dist: 'exponential', mean: 240 } },
+    { id: 'complex', share: 0.4, handleTime: { dist: 'exponential', mean: 600 } },
+  ];
+  const typed = (appointments: Record<string, unknown>) => {
+    const s = scenario(appointments, 1);
+    return { ...s, queues: [{ ...s.queues[0]!, types }, s.queues[1]!] };
+  };
+
+  it('refuses a type id the queue does not have, with its path', () => {
+    expect(issuesOf(typed({ ...block, types: ['complex', 'complx'] }))).toEqual([
+      {
+        path: 'queues[0].appointments.types[1]',
+        message: "no call type 'complx' (types: 'simple', 'complex')",
+      },
+    ]);
+  });
+
+  it('books only callers of the types listed; the others queue as usual', () => {
+    // share 1, no lead time, slots never full: every complex call is booked into the next interval,
+    // but in the last one (no interval left), and no simple call is.
+    const only = { ...block, types: ['complex'], share: 1, slots: 1000, leadSeconds: 0 };
+    const rows = simulateInput(typed(only), { seed: 25 }).queues.q!.types!;
+    expect(rows.complex!.appointments!.booked).toBeGreaterThan(300); // about 0.4 × 1,000
+    expect(rows.simple!.appointments!.booked).toBe(0);
+    expect(rows.complex!.intervals.slice(0, 5).map((k) => k.offered)).toEqual([0, 0, 0, 0, 0]);
+    expect(rows.complex!.intervals[5]!.offered).toBeGreaterThan(50);
+    expect(rows.simple!.intervals[0]!.offered).toBeGreaterThan(100);
+    // Without the filter the simple calls are booked too.
+    const all = simulateInput(typed({ ...only, types: undefined }), { seed: 25 }).queues.q!.types!;
+    expect(all.simple!.appointments!.booked).toBeGreaterThan(450); // about 0.6 × 1,000
+    expect(all.simple!.intervals[0]!.offered).toBe(0);
+  });
+});
