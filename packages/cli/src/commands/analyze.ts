@@ -1,6 +1,7 @@
 import { analyze, erlangX, type QueueMetrics } from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { CliError, numberOption } from '../cli-error.js';
+import { durationOption } from '../duration-option.js';
 import { duration, formatTable, percent } from '../format-table.js';
 
 interface AnalyzeOptions {
@@ -54,21 +55,24 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('steady-state pickup rate, waits and occupancy of one queue (Erlang C, A, X)')
     .requiredOption('-c, --calls <n>', 'calls offered per period (first calls when --redial is given)')
-    .option('--per <seconds>', 'length of the period the calls arrive in', '1800')
-    .requiredOption('--aht <seconds>', 'average handle time')
+    .option('--per <duration>', 'length of the period the calls arrive in (30m, 1h or seconds)', '1800')
+    .requiredOption('--aht <duration>', 'average handle time (7m, 420s or seconds)')
     .requiredOption('-a, --agents <n>', 'agents answering')
-    .option('-p, --patience <seconds>', 'mean patience (exponential); absent: callers never hang up')
+    .option(
+      '-p, --patience <duration>',
+      'mean patience (exponential; 10m or seconds); absent: callers never hang up',
+    )
     .option('-l, --lines <n>', 'calls in the system at most; absent: unlimited')
     .option('--redial <probability>', 'share of abandoned and blocked callers who call again')
-    .option('--redial-delay <seconds>', 'mean delay before a redial', '900')
-    .option('--sl <seconds>', 'service-level threshold', '20')
+    .option('--redial-delay <duration>', 'mean delay before a redial (15m or seconds)', '900')
+    .option('--sl <duration>', 'service-level threshold (20s, 1m or seconds)', '20')
     .option('--json', 'print the figures as JSON')
     .action((o: AnalyzeOptions) => {
       const calls = numberOption('--calls', o.calls, (n) => n >= 0, 'a number ≥ 0');
-      const per = numberOption('--per', o.per, positive, 'a number of seconds > 0');
+      const per = durationOption('--per', o.per, positive, '> 0');
       const params = {
         arrivalRate: calls / per,
-        aht: numberOption('--aht', o.aht, positive, 'a number of seconds > 0'),
+        aht: durationOption('--aht', o.aht, positive, '> 0'),
         agents: numberOption(
           '--agents',
           o.agents,
@@ -77,7 +81,7 @@ export function registerAnalyze(program: Command): void {
         ),
         ...(o.patience === undefined
           ? {}
-          : { patience: numberOption('--patience', o.patience, positive, 'a number of seconds > 0') }),
+          : { patience: durationOption('--patience', o.patience, positive, '> 0') }),
         ...(o.lines === undefined
           ? {}
           : {
@@ -89,7 +93,7 @@ export function registerAnalyze(program: Command): void {
               ),
             }),
       };
-      const sl = numberOption('--sl', o.sl, positive, 'a number of seconds > 0');
+      const sl = durationOption('--sl', o.sl, positive, '> 0');
       const redial =
         o.redial === undefined
           ? undefined
@@ -100,7 +104,7 @@ export function registerAnalyze(program: Command): void {
                 (n) => n >= 0 && n <= 1,
                 'a probability in [0, 1]',
               ),
-              delay: numberOption('--redial-delay', o.redialDelay, positive, 'a number of seconds > 0'),
+              delay: durationOption('--redial-delay', o.redialDelay, positive, '> 0'),
             };
       const m: QueueMetrics & {
         attemptRate?: number;

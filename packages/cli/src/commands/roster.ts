@@ -12,9 +12,11 @@ import {
 import type { Command } from 'commander';
 import { parse } from 'yaml';
 import { CliError, numberOption } from '../cli-error.js';
+import { durationOption } from '../duration-option.js';
 import { count, duration, formatTable, percent } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
 import { progress } from '../progress.js';
+import { outputFormat, writeOutput } from '../write-output.js';
 
 interface RosterCliOptions {
   target: string[];
@@ -23,6 +25,7 @@ interface RosterCliOptions {
   replications: string;
   timeLimit: string;
   json?: boolean;
+  out?: string;
 }
 
 const TARGET_HELP = "'pickup=0.85', 'sl=20:0.8', 'asa=60' or 'occupancy=0.9'";
@@ -38,10 +41,10 @@ export function rosterTarget(items: readonly string[]): StaffingTarget {
     else if (key === 'sl') {
       const [seconds = '', wanted = ''] = value.split(':');
       target.serviceLevel = {
-        seconds: numberOption('--target sl', seconds, (n) => n >= 0, "'seconds:share', e.g. sl=20:0.8"),
+        seconds: durationOption('--target sl', seconds, (n) => n >= 0, '≥ 0'),
         share: numberOption('--target sl', wanted, share, "'seconds:share', e.g. sl=20:0.8"),
       };
-    } else if (key === 'asa') target.asa = numberOption('--target asa', value, (n) => n > 0, 'seconds > 0');
+    } else if (key === 'asa') target.asa = durationOption('--target asa', value, (n) => n > 0, '> 0');
     else if (key === 'occupancy') {
       target.maxOccupancy = numberOption(
         '--target occupancy',
@@ -166,10 +169,16 @@ export function registerRoster(program: Command): void {
       "share of shift time off the phones (absence, training); default: the pool's shrinkage, else 0",
     )
     .option('-r, --replications <n>', 'replications of the simulated check', '5')
-    .option('--time-limit <seconds>', 'stop the solver after this long with the best roster found', '60')
+    .option(
+      '--time-limit <duration>',
+      'stop the solver after this long with the best roster found (2m, 90s or seconds)',
+      '60',
+    )
     .option('--json', 'print the rosters and the simulated report as JSON')
+    .option('-o, --out <file>', 'also write the rosters and the simulated report to this file (.json)')
     .action(async (file: string, o: RosterCliOptions) => {
       const target = rosterTarget(o.target);
+      if (o.out !== undefined) outputFormat(o.out, '--out', { '.json': 'json' });
       if (o.shifts === undefined) throw new CliError('give the shift shapes: --shifts shapes.yaml', 2);
       const given =
         o.shrinkage === undefined
@@ -182,7 +191,7 @@ export function registerRoster(program: Command): void {
         (n) => Number.isInteger(n) && n >= 1,
         'a whole number ≥ 1',
       );
-      const timeLimit = numberOption('--time-limit', o.timeLimit, (n) => n > 0, 'a number of seconds > 0');
+      const timeLimit = durationOption('--time-limit', o.timeLimit, (n) => n > 0, '> 0');
       const scenario = loadScenario(file);
       const shapes = readShapes(o.shifts);
       const plan = staffScenario(scenario, target);
@@ -215,16 +224,18 @@ export function registerRoster(program: Command): void {
       const bar = progress('checking the roster');
       const check = simulate(rostered, { replications, onProgress: bar.onProgress });
       bar.stop();
-      if (o.json) {
+      const json = () => {
         const perInterval = Object.fromEntries(
           Object.entries(rosters).map(([id, r]) => [
             id,
             perIntervalHours(r.required, scenario.intervalSeconds, shrinkageOf(id)),
           ]),
         );
-        process.stdout.write(
-          `${JSON.stringify({ target, rosters, perIntervalHours: perInterval, check }, null, 2)}\n`,
-        );
+        return `${JSON.stringify({ target, rosters, perIntervalHours: perInterval, check }, null, 2)}\n`;
+      };
+      if (o.out !== undefined) writeOutput(o.out, json(), '--out');
+      if (o.json) {
+        process.stdout.write(json());
         return;
       }
       const sections = Object.entries(rosters).map(([id, r]) =>

@@ -12,6 +12,7 @@ import { checkTargets, type TargetCheck } from '../check-targets.js';
 import { CliError, numberOption } from '../cli-error.js';
 import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { describeTarget } from '../describe-target.js';
+import { durationOption, readDuration } from '../duration-option.js';
 import { agentHours, count, formatTable, intervalLabel, percent, plusMinus } from '../format-table.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';
@@ -36,20 +37,13 @@ interface StaffOptions {
   html?: string;
 }
 
-const SL_FORM = "'seconds:share', e.g. 20:0.8 for 80 % answered within 20 s";
+const SL_FORM = "'seconds:share', e.g. 20:0.8, 20s:0.8 or 1m:0.8 for 80 % answered within 20 s or 1 minute";
 
 function serviceLevelOf(raw: string): { seconds: number; share: number } {
   const [seconds = '', share = '', ...rest] = raw.split(':');
-  const s = Number(seconds);
+  const s = seconds.trim() === '' ? undefined : readDuration(seconds);
   const p = Number(share);
-  const ok =
-    rest.length === 0 &&
-    seconds.trim() !== '' &&
-    share.trim() !== '' &&
-    s >= 0 &&
-    Number.isFinite(s) &&
-    p > 0 &&
-    p < 1;
+  const ok = rest.length === 0 && s !== undefined && share.trim() !== '' && s >= 0 && p > 0 && p < 1;
   if (!ok) {
     const swapped =
       Number(seconds) > 0 && Number(seconds) < 1 && Number(share) >= 1
@@ -66,7 +60,7 @@ function targetOf(o: StaffOptions): StaffingTarget {
   if (o.pickup !== undefined)
     target.pickupRate = numberOption('--pickup', o.pickup, share, 'a share between 0 and 1');
   if (o.sl !== undefined) target.serviceLevel = serviceLevelOf(o.sl);
-  if (o.asa !== undefined) target.asa = numberOption('--asa', o.asa, (n) => n > 0, 'a number of seconds > 0');
+  if (o.asa !== undefined) target.asa = durationOption('--asa', o.asa, (n) => n > 0, '> 0');
   if (o.maxOccupancy !== undefined) {
     target.maxOccupancy = numberOption(
       '--max-occupancy',
@@ -96,8 +90,11 @@ export function registerStaff(program: Command): void {
     )
     .argument('<scenario>', 'scenario file (.yaml/.json) or preset name')
     .option('--pickup <share>', 'pickup-rate target per attempt, e.g. 0.85')
-    .option('--sl <seconds:share>', 'service-level target, e.g. 20:0.8 (80 % answered within 20 s)')
-    .option('--asa <seconds>', 'average speed of answer at most')
+    .option(
+      '--sl <seconds:share>',
+      'service-level target, e.g. 20:0.8 or 20s:0.8 (80 % answered within 20 s), 1m:0.9',
+    )
+    .option('--asa <duration>', 'average speed of answer at most (45s, 1m or seconds)')
     .option('--max-occupancy <share>', 'agent occupancy at most, e.g. 0.9')
     .option('--check', 'simulate the plan and check every target on every queue')
     .option('-r, --replications <n>', 'replications of the check', '5')
@@ -191,27 +188,50 @@ function staffText(
   const pools = plan.scenario.pools;
   const queueIds = Object.keys(plan.queues);
   const hours = pools.map((p) => agentHours(p.agents, scenario.intervalSeconds));
+  // Pools with shrinkage show the agents to schedule beside those on the phone; pools given as
+  // shifts, the agents their shifts put on the phone today.
+  const columns = pools.flatMap((p, k) => {
+    const today = scenario.pools[k]?.shifts === undefined ? undefined : scenario.pools[k]?.agents;
+    const cells = [{ heading: p.scheduled ? `${p.id} on phone` : p.id, values: p.agents }];
+    if (p.scheduled) cells.push({ heading: `${p.id} scheduled`, values: p.scheduled });
+    if (today) cells.push({ heading: `${p.id} today`, values: today });
+    return cells;
+  });
+  const whole = (n: number) => n.toFixed(Number.isInteger(n) ? 0 : 1).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  const scheduledHours = pools.reduce(
+    (sum, p, k) => sum + agentHours(p.scheduled ?? p.agents, scenario.intervalSeconds) - hours[k]!,
+    0,
+  );
+  const onPhone = hours.reduce((a, b) => a + b, 0);
   const lines = [
     `${scenario.name}: agents per interval for ${describeTarget(target)}`,
-    '(Erlang A per interval with redials; "predicted" is the pickup rate that model gives with these agents)',
+    '(Erlang A per interval with redials; "predicted" is the pickup rate that model gives with these agents' +
+      `${pools.some((p) => p.scheduled) ? '; "scheduled" adds the shrinkage: on phone ÷ (1 − shrinkage)' : ''}` +
+      `${columns.some((c) => c.heading.endsWith(' today')) ? '; "today": on the phone with the shifts of the scenario' : ''})`,
     '',
     formatTable(
       [
         { heading: 'interval', align: 'left' },
-        ...pools.map((p) => ({ heading: p.id })),
+        ...columns.map((c) => ({ heading: c.heading })),
         ...queueIds.map((id) => ({ heading: `${id} predicted` })),
       ],
       [
         ...Array.from({ length: scenario.intervals }, (_, i) => [
           intervalLabel(scenario, i),
-          ...pools.map((p) => count(p.agents[i] ?? 0)),
+          ...columns.map((c) => whole(c.values[i] ?? 0)),
           ...queueIds.map((id) => percent(plan.queues[id]?.[i]?.pickupRate)),
         ]),
-        ['agent-hours', ...hours.map((h) => count(h)), ...queueIds.map(() => '')],
+        [
+          'agent-hours',
+          ...columns.map((c) => whole(agentHours(c.values, scenario.intervalSeconds))),
+          ...queueIds.map(() => ''),
+        ],
       ],
     ),
     '',
-    `Total: ${count(hours.reduce((a, b) => a + b, 0))} agent-hours a day.`,
+    scheduledHours > 0
+      ? `Total: ${whole(onPhone)} agent-hours a day on the phone, ${whole(onPhone + scheduledHours)} scheduled.`
+      : `Total: ${count(onPhone)} agent-hours a day.`,
   ];
   if (check) {
     const queueChecks = (id: string) => checks.filter((c) => c.id === id && c.figure !== 'occupancy');

@@ -24,6 +24,39 @@ describe('decroche analyze', () => {
     expect(figures.pickupRate).toBe(1);
   });
 
+  it('reads every seconds option as a duration too: 6m, 30m, 10m, 15m, 1m are the seconds written out', () => {
+    const figures = (args: string[]) =>
+      JSON.parse(runCli(['analyze', '-c', '300', '-a', '70', '--redial', '0.3', '--json', ...args]).stdout);
+    const seconds = figures([
+      '--per',
+      '1800',
+      '--aht',
+      '360',
+      '-p',
+      '600',
+      '--redial-delay',
+      '900',
+      '--sl',
+      '60',
+    ]);
+    const written = figures([
+      '--per',
+      '30m',
+      '--aht',
+      '6m',
+      '-p',
+      '10m',
+      '--redial-delay',
+      '15m',
+      '--sl',
+      '1m',
+    ]);
+    expect(written).toEqual(seconds);
+    expect(Object.keys(written.serviceLevel)).toEqual(['60']);
+    // 300 calls a half-hour of 6 minutes: 60 Erlangs.
+    expect(written.load).toBeCloseTo(60, 12);
+  });
+
   it('adds attempts per caller and callers served with --redial', () => {
     const args = [
       'analyze',
@@ -65,7 +98,13 @@ describe('decroche analyze', () => {
   it('names a bad value and a missing option', () => {
     const bad = runCli(['analyze', '-c', '100', '--aht', 'abc', '-a', '5']);
     expectCleanFailure(bad);
-    expect(bad.stderr).toContain("option --aht must be a number of seconds > 0, got 'abc'");
+    expect(bad.stderr).toContain(
+      "option --aht must be a duration > 0 (such as 20s, 6m or 1h30m, or a number of seconds), got 'abc'",
+    );
+    const badSl = runCli(['analyze', '-c', '100', '--aht', '60', '-a', '5', '--sl', '20 s']);
+    expect(badSl.status).toBe(2);
+    expect(badSl.stderr).toContain('option --sl must be a duration > 0');
+    expect(badSl.stderr).toContain("got '20 s'");
     const missing = runCli(['analyze', '-c', '100', '--aht', '60']);
     expectCleanFailure(missing);
     expect(missing.stderr).toContain("required option '-a, --agents <n>' not specified");

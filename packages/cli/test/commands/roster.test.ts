@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario, roster, staffScenario } from '@decroche/sim-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { rosterTarget } from '../../src/commands/roster.js';
 import { examplesDir, expectCleanFailure, runCli } from '../run-cli.js';
 import { scenarioFile } from '../scenario-file.js';
 
@@ -42,6 +44,47 @@ describe('decroche roster', () => {
       expected.agents,
     );
     expect(printed.check.halfWidth.queues.caf.pickupRate).toBeGreaterThan(0);
+  });
+
+  it('writes with -o the JSON it prints with --json, and names an unwritable or non-JSON place (exit 2)', () => {
+    const out = join(tmpdir(), `decroche-roster-${process.pid}.json`);
+    const args = ['roster', day, '--target', 'pickup=0.85', '--shifts', shapesFile, '-r', '2'];
+    const result = runCli([...args, '--json', '-o', out]);
+    expect(result.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(result.stdout);
+    const nowhere = runCli([...args, '-o', '/nonexistent/dir/roster.json']);
+    expectCleanFailure(nowhere);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toContain(
+      "cannot write --out '/nonexistent/dir/roster.json': no such directory '/nonexistent/dir'",
+    );
+    const yaml = runCli([...args, '-o', `${out}.yaml`]);
+    expect(yaml.status).toBe(2);
+    expect(yaml.stderr).toContain('option --out writes .json files (chosen by the extension)');
+    expect(existsSync(`${out}.yaml`)).toBe(false);
+  });
+
+  it('reads the seconds of its targets and --time-limit as durations', () => {
+    expect(rosterTarget(['sl=20s:0.8,asa=1m'])).toEqual({
+      serviceLevel: { seconds: 20, share: 0.8 },
+      asa: 60,
+    });
+    expect(rosterTarget(['sl=1m30s:0.9'])).toEqual({ serviceLevel: { seconds: 90, share: 0.9 } });
+    expect(() => rosterTarget(['asa=1 min'])).toThrow(
+      "option --target asa must be a duration > 0 (such as 20s, 6m or 1h30m, or a number of seconds), got '1 min'",
+    );
+    const limit = runCli([
+      'roster',
+      day,
+      '--target',
+      'pickup=0.85',
+      '--shifts',
+      shapesFile,
+      '--time-limit',
+      'soon',
+    ]);
+    expect(limit.status).toBe(2);
+    expect(limit.stderr).toContain('option --time-limit must be a duration > 0');
   });
 
   it('prints shifts, agent hours and the per-interval table with clock times', () => {

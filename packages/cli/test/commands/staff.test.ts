@@ -112,20 +112,23 @@ pools:
     const plan = staffScenario(parseScenario(smallDay), { pickupRate: 0.85 });
     const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
     const header = lines[0]?.split(',') ?? [];
-    expect(header.slice(0, 7)).toEqual([
+    expect(header.slice(0, 10)).toEqual([
       'queue',
       'interval',
+      'start',
       'calls',
       'attempts',
       'agents',
       'agentHours',
+      'scheduled',
+      'scheduledHours',
       'predictedPickupRate',
     ]);
     expect(header).toContain('simulated_pickupRate');
     expect(lines).toHaveLength(1 + 2 * 5);
     const row = lines.find((l) => l.startsWith('caf,2,'))?.split(',');
     const staffed = plan.queues.caf?.[2];
-    expect(row?.slice(2, 5).map(Number)).toEqual(
+    expect(row?.slice(3, 6).map(Number)).toEqual(
       [staffed?.calls, staffed?.attempts, staffed?.agents].map((x) => Number((x ?? -1).toFixed(6))),
     );
     const total = lines.find((l) => l.startsWith('caf,total,'))?.split(',');
@@ -142,11 +145,64 @@ pools:
     const bad = runCli(['staff', file, '--sl', '20']);
     expectCleanFailure(bad);
     expect(bad.stderr).toContain(
-      "option --sl must be 'seconds:share', e.g. 20:0.8 for 80 % answered within 20 s, got '20'",
+      "option --sl must be 'seconds:share', e.g. 20:0.8, 20s:0.8 or 1m:0.8 for 80 % answered within 20 s or 1 minute, got '20'",
     );
     const swapped = runCli(['staff', file, '--sl', '0.8:20']);
     expect(swapped.status).toBe(2);
     expect(swapped.stderr).toContain("(seconds first, then the share), got '0.8:20'");
     expect(swapped.stderr).toContain('(run decroche staff --help for usage)');
+    const asa = runCli(['staff', file, '--asa', '1 min']);
+    expect(asa.status).toBe(2);
+    expect(asa.stderr).toContain('option --asa must be a duration > 0');
+  });
+
+  it('reads the seconds of --sl and --asa as durations: 20s:0.8 is 20:0.8, 1m:0.8 is 60:0.8', () => {
+    const plan = (...args: string[]) => JSON.parse(runCli(['staff', file, '--json', ...args]).stdout);
+    const seconds = plan('--sl', '60:0.8', '--asa', '30');
+    const written = plan('--sl', '1m:0.8', '--asa', '30s');
+    expect(written.target).toEqual({ serviceLevel: { seconds: 60, share: 0.8 }, asa: 30 });
+    expect(written.agents).toEqual(seconds.agents);
+    expect(plan('--sl', '20s:0.8').target).toEqual(plan('--sl', '20:0.8').target);
+  });
+
+  it('shows agents on the phone, to schedule (shrinkage) and on the phone today with the shifts, in the table and the CSV', () => {
+    const shifted = scenarioFile(
+      'shifts.yaml',
+      `
+name: shifts
+opensAt: "08:30"
+intervals: 4
+queues: [{ id: caf, calls: 300, handleTime: { dist: exponential, mean: 300 }, patience: { dist: exponential, mean: 300 } }]
+pools:
+  - id: caf-agents
+    serves: [caf]
+    shrinkage: 0.2
+    shifts: [{ start: "08:30", end: "10:30", count: 50, breaks: [{ start: "09:30", minutes: 15 }] }]
+`,
+    );
+    const csv = `${shifted}.csv`;
+    const result = runCli(['staff', shifted, '--pickup', '0.85', '--csv', csv]);
+    expect(result.status).toBe(0);
+    const plan = staffScenario(parseScenario(readFileSync(shifted, 'utf8')), { pickupRate: 0.85 });
+    const onPhone = plan.scenario.pools[0]!.agents;
+    // The plan's agents on the phone ÷ (1 − 0.2); today's shifts put 50 × 0.8 = 40 on the phone,
+    // 20 in 09:30–10:00 (a 15-minute break takes half of each agent's half-hour).
+    expect(result.stdout).toMatch(
+      /^interval +caf-agents on phone +caf-agents scheduled +caf-agents today +caf predicted$/m,
+    );
+    const one = (n: number) => n.toFixed(Number.isInteger(n) ? 0 : 1);
+    expect(result.stdout).toMatch(
+      new RegExp(`^09:30 +${onPhone[2]} +${one(onPhone[2]! / 0.8)} +20 +[\\d.]+ %$`, 'm'),
+    );
+    const hours = onPhone.reduce((a, b) => a + b, 0) / 2;
+    expect(result.stdout).toContain(
+      `Total: ${one(hours)} agent-hours a day on the phone, ${one(hours / 0.8)} scheduled.`,
+    );
+    const lines = readFileSync(csv, 'utf8').trimEnd().split('\r\n');
+    const header = lines[0]!.split(',');
+    const row = lines.find((l) => l.startsWith('caf,2,'))!.split(',');
+    expect(row[header.indexOf('start')]).toBe('09:30');
+    expect(Number(row[header.indexOf('agents')])).toBe(onPhone[2]);
+    expect(Number(row[header.indexOf('scheduled')])).toBeCloseTo(onPhone[2]! / 0.8, 6);
   });
 });
