@@ -5,9 +5,21 @@ import { BOUNCE_GREY, OKABE_ITO } from './palette.js';
  * (the left edge, where callers who gave up come back from), `slot` (its place in the line),
  * `seat` (an agent's seat), `lineTop` (the top edge of the line, where turned-away callers bounce),
  * `exitLeft` (off the lane to the left), `exitTop` (back up out of the lane), `shelf` (the right
- * edge, where callers waiting for a callback are kept).
+ * edge, where callers waiting for a callback are kept), `voiceServer` (the top left corner, where
+ * the voice server settles calls), `appointmentBook` (the right edge above the seats, where callers
+ * with a telephone appointment wait for it).
  */
-export type Anchor = 'entry' | 'redialEntry' | 'slot' | 'seat' | 'lineTop' | 'exitLeft' | 'exitTop' | 'shelf';
+export type Anchor =
+  | 'entry'
+  | 'redialEntry'
+  | 'slot'
+  | 'seat'
+  | 'lineTop'
+  | 'exitLeft'
+  | 'exitTop'
+  | 'shelf'
+  | 'voiceServer'
+  | 'appointmentBook';
 
 /** How the dot of one outcome moves: through `path`, in `durationMs` of wall time, coloured `colour`. */
 export interface OutcomeAnimation {
@@ -17,8 +29,8 @@ export interface OutcomeAnimation {
   colour: number;
   /** Fade out over the last part of the move. */
   fade: boolean;
-  /** What the legend says. */
-  label: string;
+  /** What the legend says; rows drawn like another row (answered at once) have none. */
+  label: string | null;
 }
 
 /**
@@ -41,7 +53,7 @@ export const OUTCOME_ANIMATIONS = {
     durationMs: 700,
     colour: OKABE_ITO.blue,
     fade: true,
-    label: 'answered at once',
+    label: null,
   },
   /** Hung up while waiting: leaves the lane to the left, in red. */
   abandoned: {
@@ -57,11 +69,51 @@ export const OUTCOME_ANIMATIONS = {
     durationMs: 900,
     colour: BOUNCE_GREY,
     fade: true,
-    label: 'blocked or turned away',
+    label: 'blocked, turned away or refused',
   },
-  /** Took a callback: leaves the line for the shelf on the right. */
+  /** Turned away by a "call later" message (dissuasion): bounces off as a blocked caller does. */
+  dissuaded: {
+    path: ['entry', 'lineTop', 'exitTop'],
+    durationMs: 900,
+    colour: BOUNCE_GREY,
+    fade: true,
+    label: null,
+  },
+  /** A redial the platform hangs up because it came too soon: comes back and bounces off. */
+  refused: {
+    path: ['redialEntry', 'lineTop', 'exitTop'],
+    durationMs: 900,
+    colour: BOUNCE_GREY,
+    fade: true,
+    label: null,
+  },
+  /** Settled by the voice server: from the entry to the voice server, never reaching the line. */
+  selfServed: {
+    path: ['entry', 'voiceServer'],
+    durationMs: 800,
+    colour: OKABE_ITO.yellow,
+    fade: true,
+    label: 'settled by the voice server',
+  },
+  /** Booked a telephone appointment: from the entry to the appointment book. */
+  booked: {
+    path: ['entry', 'appointmentBook'],
+    durationMs: 900,
+    colour: OKABE_ITO.skyBlue,
+    fade: true,
+    label: 'booked an appointment',
+  },
+  /** Its appointment has come: an agent calls, from the appointment book to a seat. */
+  appointmentCall: {
+    path: ['appointmentBook', 'seat'],
+    durationMs: 700,
+    colour: OKABE_ITO.skyBlue,
+    fade: true,
+    label: null,
+  },
+  /** Took the callback offered on arrival: from the entry to the shelf on the right. */
   heldForCallback: {
-    path: ['slot', 'shelf'],
+    path: ['entry', 'shelf'],
     durationMs: 800,
     colour: OKABE_ITO.bluishGreen,
     fade: true,

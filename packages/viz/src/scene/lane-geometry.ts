@@ -56,6 +56,8 @@ export function laneGeometry(
         exitLeft: { x: frame.x - 2, y: TOP + lineHeight * 0.7 },
         exitTop: { x: middle + inner.width / 4, y: -6 },
         shelf: { x: frame.x + frame.width - 4, y: TOP + lineHeight / 2 },
+        voiceServer: { x: frame.x + 12, y: 10 },
+        appointmentBook: { x: frame.x + frame.width - 4, y: TOP + lineHeight * 0.85 },
       },
     };
   });

@@ -1,5 +1,5 @@
-import { Application, Graphics, type Texture } from 'pixi.js';
-import { BACKGROUND, IDLE_GREY, OKABE_ITO } from '../engine/palette.js';
+import { Application, Container, Graphics, Text, type Texture } from 'pixi.js';
+import { BACKGROUND, cssColour, IDLE_GREY, OKABE_ITO } from '../engine/palette.js';
 import type { Frame, ScenarioInfo } from '../sim/protocol.js';
 import { CallerDots } from './caller-dots.js';
 import { type Lane, laneGeometry } from './lane-geometry.js';
@@ -18,6 +18,8 @@ export class Scene {
   private dots!: CallerDots;
   private seats!: Seats;
   private readonly frames = new Graphics();
+  /** Names of the places drawn only for some queues (voice server, callbacks, appointments). */
+  private readonly labels = new Container();
   private info: ScenarioInfo | null = null;
   private lanes: Lane[] = [];
 
@@ -38,7 +40,7 @@ export class Scene {
     const seatTexture = this.texture(new Graphics().rect(0, 0, 3, 3).fill(0xffffff));
     this.seats = new Seats(seatTexture);
     this.dots = new CallerDots(dotTexture, [], (p, seq, out) => this.seats.seatOf(p, seq, out));
-    this.app.stage.addChild(this.frames, this.seats.container, this.dots.container);
+    this.app.stage.addChild(this.frames, this.labels, this.seats.container, this.dots.container);
     new ResizeObserver(() => this.resize(host.clientWidth)).observe(host);
   }
 
@@ -86,6 +88,28 @@ export class Scene {
         .lineTo(l.x + l.width, l.y + l.height + 6)
         .stroke({ color: OKABE_ITO.bluishGreen, width: 1, alpha: 0.6 });
     }
+    this.drawPlaces(g, info);
+  }
+
+  /** A mark and a name at each place a queue's blocks add: voice server, callback shelf, appointment book. */
+  private drawPlaces(g: Graphics, info: ScenarioInfo): void {
+    for (const label of this.labels.removeChildren()) label.destroy();
+    const places = [
+      ['voiceServer', 'voice server', OKABE_ITO.yellow, 'left'],
+      ['shelf', 'callbacks', OKABE_ITO.bluishGreen, 'right'],
+      ['appointmentBook', 'appointments', OKABE_ITO.skyBlue, 'right'],
+    ] as const;
+    this.lanes.forEach((lane, q) => {
+      for (const [place, name, colour, side] of places) {
+        if (!info.places[q]?.[place]) continue;
+        const at = lane.anchors[place];
+        g.rect(at.x - 4, at.y - 4, 8, 8).stroke({ color: colour, width: 1.5 });
+        const label = new Text({ text: name, style: { fontSize: 10, fill: cssColour(colour) } });
+        label.anchor.set(side === 'left' ? 0 : 1, 0.5);
+        label.position.set(side === 'left' ? at.x + 8 : at.x - 8, at.y);
+        this.labels.addChild(label);
+      }
+    });
   }
 
   private texture(shape: Graphics): Texture {

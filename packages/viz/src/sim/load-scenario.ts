@@ -30,6 +30,11 @@ export function scenarioInfo(scenario: Scenario, opensAt: number): ScenarioInfo 
     name: scenario.name,
     queues: scenario.queues.map((q) => q.id),
     pools: scenario.pools.map((p) => ({ id: p.id, serves: [...p.serves], agents: [...p.agents] })),
+    places: scenario.queues.map((q) => ({
+      voiceServer: q.ivr !== undefined,
+      shelf: q.callback !== undefined,
+      appointmentBook: q.appointments !== undefined,
+    })),
     horizon: scenario.days * scenario.intervals * scenario.intervalSeconds,
     intervalSeconds: scenario.intervalSeconds,
     intervals: scenario.intervals,

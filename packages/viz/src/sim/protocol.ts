@@ -13,11 +13,20 @@ export type ToWorker =
   | { type: 'setAgents'; pool: string; agents: number | null }
   | { type: 'setFactors'; queue: string; factors: QueueFactors };
 
+/** The places of a lane drawn only when the queue has the block: voice server, callback shelf, appointment book. */
+export interface QueuePlaces {
+  voiceServer: boolean;
+  shelf: boolean;
+  appointmentBook: boolean;
+}
+
 /** What the page needs to know of a loaded scenario. */
 export interface ScenarioInfo {
   name: string;
   queues: string[];
   pools: { id: string; serves: string[]; agents: number[] }[];
+  /** Per queue, which of the blocks the scene draws a place for it has. */
+  places: QueuePlaces[];
   horizon: number;
   intervalSeconds: number;
   intervals: number;

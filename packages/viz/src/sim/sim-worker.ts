@@ -22,7 +22,7 @@ function post(message: FromWorker, transfer: Transferable[] = []): void {
 function frame(r: Running): Frame {
   const snapshot = r.sim.snapshot();
   r.queues.forEach((id, q) => {
-    r.register.reconcile(q, snapshot.time, snapshot.queues[id]?.waited ?? []);
+    r.register.reconcile(q, snapshot.time, snapshot.queues[id]?.waited ?? [], snapshot.kpis.queues[id]);
   });
   const { events, dropped } = r.register.takeEvents();
   return {
@@ -48,7 +48,9 @@ function handle(message: ToWorker): void {
         const pools = scenario.pools.map((p) => p.id);
         running = {
           sim,
-          register: new WaitingRegister(sim, queues, pools, scenario.intervalSeconds),
+          register: new WaitingRegister(sim, queues, pools, scenario.intervalSeconds, {
+            appointmentPools: scenario.queues.map((queue) => pools.indexOf(queue.appointments?.pool ?? '')),
+          }),
           queues,
           pools,
         };

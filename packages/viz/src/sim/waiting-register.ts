@@ -1,6 +1,7 @@
-import type { Simulation, SimulationEvent } from '@decroche/sim-core';
+import type { Kpis, Simulation, SimulationEvent } from '@decroche/sim-core';
 import { type OutcomeKind, outcomeCode } from '../engine/outcomes.js';
 import { EVENT_STRIDE, LINE_STRIDE } from './protocol.js';
+import { SILENT_OUTCOMES } from './silent-outcomes.js';
 
 interface Waiting {
   seq: number;
@@ -18,8 +19,14 @@ export class WaitingRegister {
   private readonly poolIndex: Map<string, number>;
   /** Per queue, waiting callers by caller id, in arrival order (a Map keeps insertion order). */
   private readonly waiting: Map<number, Waiting>[];
-  /** Callers who left the line without an event (held by a behaviour: a callback), by caller id. */
+  /** Callers waiting for their callback, by caller id: their sequence number. */
   private readonly held = new Map<number, number>();
+  /** Per queue, sequence numbers of callers heard arriving and gone without an event (see {@link reconcile}). */
+  private readonly gone: number[][];
+  /** Per queue, the counters of {@link SILENT_OUTCOMES} at the last {@link reconcile}. */
+  private readonly silentSeen: Float64Array;
+  private readonly maxEvents: number;
+  private readonly appointmentPools: readonly number[];
   private nextSeq = 0;
   private events: number[] = [];
   private dropped = 0;
@@ -33,8 +40,17 @@ export class WaitingRegister {
     queues: readonly string[],
     pools: readonly string[],
     private readonly intervalSeconds: number,
-    private readonly maxEvents = 4000,
+    options: {
+      /** Outcomes kept per batch at most (the rest are counted as dropped). */
+      maxEvents?: number;
+      /** Per queue, the index of the pool making its appointment calls (−1: none). */
+      appointmentPools?: readonly number[];
+    } = {},
   ) {
+    this.maxEvents = options.maxEvents ?? 4000;
+    this.appointmentPools = options.appointmentPools ?? [];
+    this.gone = queues.map(() => []);
+    this.silentSeen = new Float64Array(queues.length * SILENT_OUTCOMES.length);
     this.settledCounts = new Float64Array(queues.length * 2);
     this.queueIndex = new Map(queues.map((id, q) => [id, q]));
     this.poolIndex = new Map(pools.map((id, p) => [id, p]));
@@ -66,22 +82,50 @@ export class WaitingRegister {
 
   /**
    * Brings queue `q`'s line in step with the simulation's: `waited` is the snapshot's (line order,
-   * `now − arrival` of each caller). Callers of the register missing from it left the line without
-   * an event — a behaviour holds them (a callback) — and become `heldForCallback` outcomes. O(line).
+   * `now − arrival` of each caller), `kpis` the queue's KPIs so far. Callers of the register missing
+   * from it were settled without an event by a behaviour block ({@link SILENT_OUTCOMES}: the voice
+   * server, dissuasion, an appointment, a callback); the growth of those blocks' counters since the
+   * last call says how many of each, and each becomes that outcome (callers past the counts are
+   * just removed). Refused redials and appointment calls come with no caller known: new dots.
+   * O(line + outcomes).
    */
-  reconcile(q: number, now: number, waited: readonly number[]): void {
+  reconcile(q: number, now: number, waited: readonly number[], kpis?: Kpis): void {
     const line = this.waiting[q]!;
-    if (line.size === waited.length) return;
-    let k = 0;
-    for (const [caller, w] of line) {
-      if (k < waited.length && now - w.arrival === waited[k]) {
-        k++;
-        continue;
+    const gone = this.gone[q]!;
+    if (line.size !== waited.length) {
+      let k = 0;
+      for (const [caller, w] of line) {
+        if (k < waited.length && now - w.arrival === waited[k]) {
+          k++;
+          continue;
+        }
+        line.delete(caller);
+        gone.push(w.seq, caller);
       }
-      line.delete(caller);
-      this.held.set(caller, w.seq);
-      this.push(outcomeCode('heldForCallback'), q, w.seq, -1);
     }
+    if (kpis === undefined) {
+      gone.length = 0;
+      return;
+    }
+    let next = 0;
+    SILENT_OUTCOMES.forEach((outcome, o) => {
+      const at = q * SILENT_OUTCOMES.length + o;
+      const count = outcome.count(kpis);
+      let n = count - this.silentSeen[at]!;
+      this.silentSeen[at] = count;
+      const code = outcomeCode(outcome.kind);
+      if (!outcome.arrived) {
+        const pool = outcome.kind === 'appointmentCall' ? (this.appointmentPools[q] ?? -1) : -1;
+        for (; n > 0; n--) this.push(code, q, this.nextSeq++, pool);
+        return;
+      }
+      for (; n > 0 && next < gone.length; n--, next += 2) {
+        const seq = gone[next]!;
+        if (outcome.kind === 'heldForCallback') this.held.set(gone[next + 1]!, seq);
+        this.push(code, q, seq, -1);
+      }
+    });
+    gone.length = 0;
   }
 
   /**
@@ -103,6 +147,13 @@ export class WaitingRegister {
 
   private arrival(e: SimulationEvent): void {
     const q = this.queueIndex.get(e.queue)!;
+    // Still registered: it was settled without an event and its id (or itself, redialling) is back.
+    this.waiting.forEach((line, r) => {
+      const before = line.get(e.caller);
+      if (before === undefined) return;
+      line.delete(e.caller);
+      this.gone[r]!.push(before.seq, e.caller);
+    });
     this.waiting[q]!.set(e.caller, { seq: this.nextSeq++, arrival: e.time, attempt: e.attempt });
   }
 

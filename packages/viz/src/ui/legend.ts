@@ -1,4 +1,4 @@
-import { OUTCOME_ANIMATIONS } from '../engine/outcomes.js';
+import { OUTCOME_ANIMATIONS, type OutcomeAnimation } from '../engine/outcomes.js';
 import { cssColour, OKABE_ITO } from '../engine/palette.js';
 import { WAIT_BANDS } from '../engine/wait-colour.js';
 import { SEAT_STATES } from '../scene/seats.js';
@@ -14,7 +14,9 @@ function item(colour: number, label: string, square = false): HTMLElement {
 
 /** Fills `host` with what every colour of the scene means, as text. */
 export function renderLegend(host: HTMLElement): void {
-  const outcomes = Object.values(OUTCOME_ANIMATIONS).filter((a) => a.label !== 'answered at once');
+  const outcomes = Object.values(OUTCOME_ANIMATIONS).flatMap((a: OutcomeAnimation) =>
+    a.label === null ? [] : [{ colour: a.colour, label: a.label }],
+  );
   host.replaceChildren(
     h('span', {}, 'Waiting for:'),
     ...WAIT_BANDS.map((b) => item(b.colour, b.label)),

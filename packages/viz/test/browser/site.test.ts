@@ -144,6 +144,76 @@ describe('the visualiser in Chromium', () => {
     await shot('4-broken-scenario');
   });
 
+  it("lowers a queue's pickup rate and lengthens its line over the next interval when its calls or handle time go up", async () => {
+    // Two queues alike: 500 calls per half-hour taking 300 s, patience 300 s, 100 agents each —
+    // 83 Erlangs on 100 agents. From 09:30 one gets twice the calls, the other twice the handle time:
+    // 167 Erlangs of work for 100 agents, who answer at most 100 ÷ 167 = 60 % of it. The fluid model
+    // of a queue with abandonment (Whitt, "Fluid models for multiserver queues with abandonments",
+    // Operations Research 54(1), 2006) puts its line at (arrivals − service capacity) × mean patience:
+    // (1000 − 600) ÷ 1800 × 300 = 67 callers (calls doubled), (500 − 300) ÷ 1800 × 300 = 33 (handle time).
+    const text = [
+      'name: what-if',
+      'intervals: 5',
+      'queues:',
+      ...['calls', 'handle'].flatMap((id) => [
+        `  - id: ${id}`,
+        '    calls: 500',
+        '    handleTime: { dist: exponential, mean: 300 }',
+        '    patience: { dist: exponential, mean: 300 }',
+      ]),
+      'pools:',
+      '  - { id: calls-agents, serves: [calls], agents: 100 }',
+      '  - { id: handle-agents, serves: [handle], agents: 100 }',
+      '',
+    ].join('\n');
+    await page.goto(`${site.url}?speed=1800`);
+    await poll(() => page.locator('[data-kpi="pickup-interval"]').count()).toBe(4);
+    await page
+      .locator('#scenario-file')
+      .setInputFiles({ name: 'what-if.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
+    await poll(() => page.locator('#scenario-name').textContent()).toBe('what-if');
+    await waitForClock('09:30');
+    // From the keyboard, as a person without a mouse would: End puts a slider at its maximum, 200 %.
+    for (const [queue, factor] of [
+      ['calls', 'calls'],
+      ['handle', 'handleTime'],
+    ]) {
+      const slider = page.locator(`input[data-queue="${queue}"][data-factor="${factor}"]`);
+      await slider.focus();
+      await page.keyboard.press('End');
+      expect(await slider.inputValue()).toBe('200');
+    }
+    await waitForClock('10:31');
+    await page.locator('h1').click();
+    await page.keyboard.press('Space');
+    await shot('5-calls-and-handle-time');
+    const download = page.waitForEvent('download');
+    await page.locator('#export-csv').click();
+    const rows = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+    const header = rows[0]!;
+    const kpi = (queue: string, start: string, column: string) =>
+      Number(rows.find((r) => r[0] === queue && r[2] === start)![header.indexOf(column)]);
+    for (const queue of ['calls', 'handle']) {
+      // 09:00–09:30: as written, 83 % busy: nearly every call answered, a short line.
+      expect(kpi(queue, '09:00', 'pickupRate')).toBeGreaterThan(0.9);
+      expect(kpi(queue, '09:00', 'meanQueueLength')).toBeLessThan(10);
+      // 10:00–10:30: the interval after the change, at most 60 % answered.
+      expect(kpi(queue, '10:00', 'pickupRate')).toBeLessThan(0.7);
+    }
+    expect(kpi('calls', '10:00', 'meanQueueLength')).toBeGreaterThan(40);
+    expect(kpi('handle', '10:00', 'meanQueueLength')).toBeGreaterThan(20);
+  });
+
+  it('draws the voice server, callbacks and appointments of a scenario that has them', async () => {
+    await page.goto(`${site.url}?speed=1800&scenario=example:caf-remedies.yaml`);
+    await poll(() => page.locator('#scenario-name').textContent()).toBe('caf-remedies');
+    await waitForClock('10:00');
+    await shot('6-remedies');
+  });
+
   it('logged no error to the console', () => {
     expect(problems).toEqual([]);
   });

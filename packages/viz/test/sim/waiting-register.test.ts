@@ -46,7 +46,9 @@ describe('WaitingRegister', () => {
 
   it('reports each outcome once, as the KPIs count it, under unique sequence numbers', () => {
     const sim = createSimulation(scenario, { seed: 5 });
-    const register = new WaitingRegister(sim, ['caf', 'cpam'], ['caf-agents', 'cpam-agents'], 1800, 1e9);
+    const register = new WaitingRegister(sim, ['caf', 'cpam'], ['caf-agents', 'cpam-agents'], 1800, {
+      maxEvents: 1e9,
+    });
     const counts = new Map<string, number>();
     const seqs = new Set<number>();
     for (let t = 300; t <= 3600; t += 300) {
@@ -89,7 +91,9 @@ describe('WaitingRegister', () => {
 
   it('keeps at most its limit of outcomes per batch and counts the rest', () => {
     const sim = createSimulation(scenario, { seed: 5 });
-    const register = new WaitingRegister(sim, ['caf', 'cpam'], ['caf-agents', 'cpam-agents'], 1800, 10);
+    const register = new WaitingRegister(sim, ['caf', 'cpam'], ['caf-agents', 'cpam-agents'], 1800, {
+      maxEvents: 10,
+    });
     sim.advanceTo(1800);
     const { events, dropped } = register.takeEvents();
     const k = sim.snapshot().kpis.total;
@@ -112,12 +116,12 @@ describe('WaitingRegister', () => {
       pools: [{ id: 'agents', serves: ['caf'], agents: 80 }],
     };
     const sim = createSimulation(withCallbacks, { seed: 4 });
-    const register = new WaitingRegister(sim, ['caf'], ['agents'], 1800, 1e9);
+    const register = new WaitingRegister(sim, ['caf'], ['agents'], 1800, { maxEvents: 1e9 });
     const seen = new Map<string, number>();
     for (let t = 60; t <= 3600; t += 60) {
       sim.advanceTo(t);
       const snapshot = sim.snapshot();
-      register.reconcile(0, t, snapshot.queues.caf!.waited);
+      register.reconcile(0, t, snapshot.queues.caf!.waited, snapshot.kpis.queues.caf);
       const line = register.lines()[0]!;
       const waited = Array.from(
         { length: line.length / LINE_STRIDE },
@@ -133,5 +137,89 @@ describe('WaitingRegister', () => {
     expect(seen.get('heldForCallback')).toBeGreaterThan(0);
     expect(seen.get('calledBack')).toBeGreaterThan(0);
     expect(seen.get('calledBack')!).toBeLessThanOrEqual(seen.get('heldForCallback')!);
+  });
+
+  it('draws what the behaviour blocks settle without an event, as many as their counters say', () => {
+    // Every block that settles attempts silently, on an overloaded queue (100 Erlangs, 70 agents).
+    // Callbacks are made in the last interval only, so none is made before a frame has seen it taken
+    // (one taken and made between two frames is drawn as answered from the line).
+    const withBlocks: ScenarioInput = {
+      intervals: 3,
+      queues: [
+        {
+          id: 'caf',
+          calls: 600,
+          handleTime: { dist: 'exponential', mean: 300 },
+          patience: { dist: 'exponential', mean: 200 },
+          ivr: { share: 0.2, time: { dist: 'deterministic', value: 60 } },
+          dissuasion: { queueLength: 10 },
+          redial: { probability: 0.6, delay: { dist: 'exponential', mean: 300 }, refuseWithinSeconds: 60 },
+          appointments: {
+            share: 0.1,
+            slots: 25,
+            leadSeconds: 600,
+            handleTime: { dist: 'deterministic', value: 300 },
+            pool: 'agents',
+          },
+          callback: { offerAboveWait: 30, acceptance: 0.5, rule: 'window', window: [2, 2] },
+        },
+      ],
+      pools: [{ id: 'agents', serves: ['caf'], agents: 70 }],
+    };
+    const sim = createSimulation(withBlocks, { seed: 8 });
+    const register = new WaitingRegister(sim, ['caf'], ['agents'], 1800, {
+      maxEvents: 1e9,
+      appointmentPools: [0],
+    });
+    const seen = new Map<string, number>();
+    const seqs = new Set<number>();
+    let appointmentPool = 0;
+    let acceptedBeforeWindow = 0;
+    // Frames every 45 s, and one just before the window opens at 3600 s.
+    const frames = Array.from({ length: 120 }, (_, i) => 45 * (i + 1)).flatMap((t) =>
+      t === 3600 ? [3599, t] : [t],
+    );
+    for (const t of frames) {
+      sim.advanceTo(t);
+      const snapshot = sim.snapshot();
+      register.reconcile(0, t, snapshot.queues.caf!.waited, snapshot.kpis.queues.caf);
+      const line = register.lines()[0]!;
+      expect(line.length / LINE_STRIDE).toBe(snapshot.queues.caf!.waiting);
+      const { events } = register.takeEvents();
+      for (let k = 0; k < events.length; k += EVENT_STRIDE) {
+        const kind = OUTCOME_CODES[events[k]!]!;
+        seen.set(kind, (seen.get(kind) ?? 0) + 1);
+        if (kind !== 'calledBack') {
+          expect(seqs.has(events[k + 2]!)).toBe(false);
+          seqs.add(events[k + 2]!);
+        }
+        if (kind === 'appointmentCall') appointmentPool = Math.max(appointmentPool, events[k + 3]!);
+      }
+      if (t === 3599) {
+        acceptedBeforeWindow = snapshot.kpis.queues.caf!.callbacks!.accepted;
+        expect(seen.get('heldForCallback')).toBe(acceptedBeforeWindow);
+        expect(seen.get('calledBack')).toBe(undefined);
+      }
+    }
+    const k = sim.snapshot().kpis.queues.caf!;
+    expect(seen.get('selfServed')).toBe(k.selfServed);
+    expect(seen.get('dissuaded')).toBe(k.dissuaded);
+    expect(seen.get('refused')).toBe(k.refused);
+    expect(seen.get('booked')).toBe(k.appointments!.booked);
+    expect(seen.get('appointmentCall')).toBe(k.appointments!.held);
+    expect(seen.get('heldForCallback')).toBeLessThanOrEqual(k.callbacks!.accepted);
+    expect(seen.get('calledBack')).toBeGreaterThanOrEqual(acceptedBeforeWindow);
+    expect(seen.get('calledBack')).toBeLessThanOrEqual(k.callbacks!.completed);
+    for (const kind of [
+      'selfServed',
+      'dissuaded',
+      'refused',
+      'booked',
+      'appointmentCall',
+      'heldForCallback',
+    ]) {
+      expect(seen.get(kind), kind).toBeGreaterThan(0);
+    }
+    expect(appointmentPool).toBe(0);
   });
 });
