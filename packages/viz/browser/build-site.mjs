@@ -18,25 +18,39 @@ function newest(path) {
     .reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
-/** Rebuilds the site when stale; returns the folder to serve. */
-export function ensureSiteBuilt() {
-  const built = newest(join(SITE, 'index.html'));
-  const inputs = [
-    'src',
-    'index.html',
-    'vite.config.ts',
-    'package.json',
-    '../sim-core/dist',
-    '../../examples',
-  ];
+/**
+ * Builds the Vite app of folder `root` (its index.html and `vite.config.ts`, relative to the package)
+ * into `outDir` unless `outDir/index.html` is newer than every one of `inputs` (paths relative to the
+ * package); returns `outDir`. Throws when vite build fails.
+ * @param {{ root: string, outDir: string, inputs: string[] }} app
+ * @returns {string}
+ */
+export function ensureBuilt({ root, outDir, inputs }) {
+  const built = newest(join(outDir, 'index.html'));
   const stale = inputs.some((input) => newest(join(VIZ, input)) > built);
   if (stale) {
     const vite = join(VIZ, 'node_modules/vite/bin/vite.js');
-    const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-      cwd: VIZ,
-      stdio: 'inherit',
-    });
-    if (result.status !== 0) throw new Error(`vite build failed (exit code ${result.status})`);
+    const result = spawnSync(
+      process.execPath,
+      [vite, 'build', root, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: VIZ, stdio: 'inherit' },
+    );
+    if (result.status !== 0) throw new Error(`vite build of ${root} failed (exit code ${result.status})`);
   }
-  return SITE;
+  return outDir;
+}
+
+/**
+ * Rebuilds the site (packages/viz/dist) when stale; returns the folder to serve.
+ * @example
+ * ```ts
+ * ensureSiteBuilt() === SITE // => true
+ * ```
+ */
+export function ensureSiteBuilt() {
+  return ensureBuilt({
+    root: '.',
+    outDir: SITE,
+    inputs: ['src', 'index.html', 'vite.config.ts', 'package.json', '../sim-core/dist', '../../examples'],
+  });
 }
