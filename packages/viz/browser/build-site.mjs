@@ -24,6 +24,12 @@ function newest(path) {
  * package); returns `outDir`. Throws when vite build fails.
  * @param {{ root: string, outDir: string, inputs: string[] }} app
  * @returns {string}
+ *
+ * @example
+ * ```ts
+ * // The site is fresh (built by ensureSiteBuilt): nothing to do.
+ * ensureBuilt({ root: '.', outDir: SITE, inputs: ['src'] }) === SITE // => true
+ * ```
  */
 export function ensureBuilt({ root, outDir, inputs }) {
   const built = newest(join(outDir, 'index.html'));

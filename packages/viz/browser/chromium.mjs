@@ -20,6 +20,15 @@ const ARGS = [
 /**
  * Launches Debian's Chromium; throws a message saying how to install it when it is missing.
  * @returns {Promise<import('playwright-core').Browser>}
+ *
+ * @example
+ * ```ts
+ * const browser = await launchChromium();
+ * const page = await browser.newPage();
+ * await page.setContent('<p>ok</p>');
+ * await page.textContent('p') // => 'ok'
+ * await browser.close();
+ * ```
  */
 export async function launchChromium() {
   if (!existsSync(CHROMIUM)) {

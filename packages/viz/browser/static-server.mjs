@@ -19,6 +19,15 @@ const TYPES = {
  * Serves the folder `root` on 127.0.0.1 on a free port.
  * @param {string} root
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ *
+ * @example
+ * ```ts
+ * const server = await serveStatic(VIZ);
+ * const response = await fetch(`${server.url}package.json`);
+ * (await response.json()).name // => '@decroche/viz'
+ * (await fetch(`${server.url}../secret`)).status // => 404
+ * await server.close();
+ * ```
  */
 export async function serveStatic(root) {
   const base = normalize(root + sep);

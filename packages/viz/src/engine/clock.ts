@@ -69,6 +69,12 @@ export class SimClock {
 /**
  * The clock time `HH:MM:SS` of simulated time `t` for a day opening at `opensAt` seconds after
  * midnight, with the day number when the run has several days.
+ *
+ * @example
+ * ```ts
+ * timeOfDay(5400, 8.5 * 3600, 0, 1) // => '10:00:00'
+ * timeOfDay(30600 + 60, 8.5 * 3600, 30600, 2) // => 'day 2, 08:31:00'
+ * ```
  */
 export function timeOfDay(t: number, opensAt: number, daySeconds: number, days: number): string {
   const day = daySeconds > 0 ? Math.min(days - 1, Math.floor(t / daySeconds)) : 0;
@@ -79,7 +85,15 @@ export function timeOfDay(t: number, opensAt: number, daySeconds: number, days: 
   return days > 1 ? `day ${day + 1}, ${clock}` : clock;
 }
 
-/** Seconds after midnight of `HH:MM`; `fallback` when absent or malformed. */
+/**
+ * Seconds after midnight of `HH:MM`; `fallback` when absent or malformed.
+ *
+ * @example
+ * ```ts
+ * parseClockTime('08:30', 0) // => 30600
+ * parseClockTime('8h30', 30600) // => 30600
+ * ```
+ */
 export function parseClockTime(text: unknown, fallback: number): number {
   if (typeof text !== 'string') return fallback;
   const match = /^(\d{1,2}):(\d{2})$/.exec(text);

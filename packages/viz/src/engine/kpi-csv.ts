@@ -45,6 +45,17 @@ function row(queue: string, interval: string, start: string, k: Kpis): string {
  * The KPIs so far as CSV: one row per queue and interval of the day (`start` is its clock time), then
  * one row per queue for the day (`interval` = `day`), then the total. Rates as in the report
  * (`pickupRate` = answered ÷ offered, callers still waiting counted as not answered).
+ *
+ * @example
+ * ```ts
+ * const report = simulate({ intervals: 2, queues: [{ id: 'caf', calls: 100, handleTime: { dist: 'exponential', mean: 300 } }],
+ *   pools: [{ id: 'agents', serves: ['caf'], agents: 20 }] }, { seed: 1 });
+ * const lines = kpiCsv(report, (i) => ['08:30', '09:00'][i]).trim().split('\n');
+ * lines.length // => 5
+ * lines[0].split(',').slice(0, 4) // => ['queue', 'interval', 'start', 'offered']
+ * lines[2].split(',').slice(0, 3) // => ['caf', '1', '09:00']
+ * Number(lines[2].split(',')[3]) === report.queues.caf.intervals[1].offered // => true
+ * ```
  */
 export function kpiCsv(kpis: ReportFigures, clockOf: (interval: number) => string): string {
   const lines: string[] = [COLUMNS.join(',')];

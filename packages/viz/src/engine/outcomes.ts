@@ -134,7 +134,15 @@ export type OutcomeKind = keyof typeof OUTCOME_ANIMATIONS;
 /** Outcome codes as the worker sends them (an index into this list). */
 export const OUTCOME_CODES: readonly OutcomeKind[] = Object.keys(OUTCOME_ANIMATIONS) as OutcomeKind[];
 
-/** The code of outcome `kind` in event batches. */
+/**
+ * The code of outcome `kind` in event batches.
+ *
+ * @example
+ * ```ts
+ * OUTCOME_CODES[outcomeCode('selfServed')] // => 'selfServed'
+ * outcomeCode('answered') // => 0
+ * ```
+ */
 export function outcomeCode(kind: OutcomeKind): number {
   return OUTCOME_CODES.indexOf(kind);
 }
@@ -142,6 +150,12 @@ export function outcomeCode(kind: OutcomeKind): number {
 /**
  * Where along `path` a dot is at `progress` (0…1): the index of the leg and the eased fraction
  * within it. Legs share the time equally; each eases in and out (smoothstep).
+ *
+ * @example
+ * ```ts
+ * pathPosition(2, 0.5) // => { leg: 1, t: 0 }
+ * pathPosition(1, 0.25) // => { leg: 0, t: 0.15625 }
+ * ```
  */
 export function pathPosition(legs: number, progress: number): { leg: number; t: number } {
   const p = Math.min(1, Math.max(0, progress)) * legs;

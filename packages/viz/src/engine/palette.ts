@@ -18,7 +18,15 @@ export const BACKGROUND = 0x11151c;
 export const IDLE_GREY = 0x4a5261;
 export const BOUNCE_GREY = 0xbbbbbb;
 
-/** `0xrrggbb` as a CSS colour, `#rrggbb`. */
+/**
+ * `0xrrggbb` as a CSS colour, `#rrggbb`.
+ *
+ * @example
+ * ```ts
+ * cssColour(OKABE_ITO.orange) // => '#e69f00'
+ * cssColour(0x0000ff) // => '#0000ff'
+ * ```
+ */
 export function cssColour(colour: number): string {
   return `#${colour.toString(16).padStart(6, '0')}`;
 }

@@ -19,7 +19,16 @@ export const WAIT_BANDS: readonly WaitBand[] = [
   { from: 600, colour: OKABE_ITO.reddishPurple, label: '10 min or more' },
 ];
 
-/** Index in {@link WAIT_BANDS} of a caller who has waited `seconds`. */
+/**
+ * Index in {@link WAIT_BANDS} of a caller who has waited `seconds`.
+ *
+ * @example
+ * ```ts
+ * waitBand(30) // => 0
+ * waitBand(300) // => 2
+ * WAIT_BANDS[waitBand(900)].label // => '10 min or more'
+ * ```
+ */
 export function waitBand(seconds: number): number {
   let band = 0;
   for (let b = 1; b < WAIT_BANDS.length; b++) if (seconds >= WAIT_BANDS[b]!.from) band = b;

@@ -17,6 +17,15 @@ const TOP = 22;
 /**
  * Lanes side by side across `width` × `height`, one per queue. Each pool sits in the lane of the
  * first queue it serves; a lane's seat area is shared by its pools, one band each.
+ *
+ * @example
+ * ```ts
+ * const lanes = laneGeometry(800, 420, 2, [0, 1]);
+ * lanes.length // => 2
+ * lanes[1].frame.x // => 404
+ * [...lanes[1].seats.keys()] // => [1]
+ * lanes[0].anchors.entry.x < lanes[1].anchors.entry.x // => true
+ * ```
  */
 export function laneGeometry(
   width: number,

@@ -9,6 +9,16 @@ const DEFAULT_OPENS_AT = 8.5 * 3600;
  * Reads and validates a scenario from `source` with sim-core's `parseScenario`. Throws an Error whose
  * message is what the command line says for the same file: `scenario 'name' is not valid:` followed
  * by every problem with its path, one per line.
+ *
+ * @example
+ * ```ts
+ * const { scenario, opensAt } = loadScenario({ kind: 'preset', name: 'france-2023' });
+ * scenario.queues.length // => 4
+ * opensAt // => 30600
+ * let message = '';
+ * try { loadScenario({ kind: 'text', name: 'bad.yaml', text: 'queues: []' }); } catch (e) { message = e.message; }
+ * message.startsWith("scenario 'bad.yaml' is not valid:") // => true
+ * ```
  */
 export function loadScenario(source: ScenarioSource): { scenario: Scenario; opensAt: number } {
   try {
@@ -24,7 +34,18 @@ export function loadScenario(source: ScenarioSource): { scenario: Scenario; open
   }
 }
 
-/** What the page shows of `scenario` before it runs. */
+/**
+ * What the page shows of `scenario` before it runs.
+ *
+ * @example
+ * ```ts
+ * const scenario = parseScenario({ intervals: 4, queues: [{ id: 'caf', calls: 10, handleTime: { dist: 'exponential', mean: 300 },
+ *   ivr: { share: 0.1, time: { dist: 'exponential', mean: 60 } } }], pools: [{ id: 'agents', serves: ['caf'], agents: 5 }] });
+ * const info = scenarioInfo(scenario, 30600);
+ * info.horizon // => 7200
+ * info.places // => [{ voiceServer: true, shelf: false, appointmentBook: false }]
+ * ```
+ */
 export function scenarioInfo(scenario: Scenario, opensAt: number): ScenarioInfo {
   return {
     name: scenario.name,

@@ -4,6 +4,17 @@ import { byId } from './dom.js';
 /**
  * The play/pause, step and speed buttons, and their keys: Space plays or pauses, + and − change
  * the speed, `.` steps one simulated minute. Keys typed into a field are left alone.
+ *
+ * @example
+ * ```ts
+ * document.body.append(...['play', 'step', 'slower', 'faster'].map((id) => h('button', { id })), h('output', { id: 'speed' }));
+ * const clock = new SimClock();
+ * setupClockControls(clock);
+ * document.body.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+ * byId('play').textContent // => 'Play'
+ * document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+ * byId('speed').textContent // => '600×'
+ * ```
  */
 export function setupClockControls(clock: SimClock): { refresh(): void } {
   const play = byId<HTMLButtonElement>('play');

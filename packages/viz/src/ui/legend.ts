@@ -12,7 +12,17 @@ function item(colour: number, label: string, square = false): HTMLElement {
   return h('span', {}, swatch, label);
 }
 
-/** Fills `host` with what every colour of the scene means, as text. */
+/**
+ * Fills `host` with what every colour of the scene means, as text.
+ *
+ * @example
+ * ```ts
+ * const host = h('div');
+ * renderLegend(host);
+ * host.textContent.includes('settled by the voice server') // => true
+ * host.querySelectorAll('.swatch').length > 10 // => true
+ * ```
+ */
 export function renderLegend(host: HTMLElement): void {
   const outcomes = Object.values(OUTCOME_ANIMATIONS).flatMap((a: OutcomeAnimation) =>
     a.label === null ? [] : [{ colour: a.colour, label: a.label }],

@@ -13,7 +13,16 @@ const EXAMPLES: Record<string, string> = Object.fromEntries(
   ).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]),
 );
 
-/** Menu values: `preset:<name>` or `example:<file name>`. */
+/**
+ * Menu values: `preset:<name>` or `example:<file name>`.
+ *
+ * @example
+ * ```ts
+ * sourceOf('preset:france-2023') // => { kind: 'preset', name: 'france-2023' }
+ * sourceOf('example:caf-day.yaml').text.includes('name: caf-day') // => true
+ * sourceOf('preset:nowhere') // => null
+ * ```
+ */
 export function sourceOf(value: string): ScenarioSource | null {
   const [kind, ...rest] = value.split(':');
   const name = rest.join(':');
@@ -25,6 +34,18 @@ export function sourceOf(value: string): ScenarioSource | null {
 /**
  * Wires the scenario menu (the presets of sim-core and the bundled examples), the file picker and
  * dropping a file anywhere on the page; each calls `load` with the scenario's source.
+ *
+ * @example
+ * ```ts
+ * const menu = h('select');
+ * const picker = h('input', { type: 'file' });
+ * const loaded = [];
+ * setupScenarioMenu(menu, picker, 'preset:france-2023', (source) => loaded.push(source.name));
+ * menu.value // => 'preset:france-2023'
+ * menu.value = 'example:caf-day.yaml';
+ * menu.dispatchEvent(new Event('change'));
+ * loaded // => ['caf-day.yaml']
+ * ```
  */
 export function setupScenarioMenu(
   menu: HTMLSelectElement,

@@ -1,11 +1,13 @@
 // sim-core in Chromium, as a Vite-bundled app uses it: the harness page (test/browser/harness/) is
 // built by Vite, served on 127.0.0.1 by this test and driven by playwright-core.
 import { join } from 'node:path';
+import type { ScenarioInput } from '@decroche/sim-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, VIZ } from '../../browser/build-site.mjs';
 import { launchChromium } from '../../browser/chromium.mjs';
 import { serveStatic } from '../../browser/static-server.mjs';
+import { compileExample, examplesUnder, mismatch } from '../doc-example-runner.js';
 import type { Harness } from './harness/harness.js';
 
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -33,7 +35,7 @@ afterAll(async () => {
 });
 
 /** A small scenario with redials, so that replications draw from several streams. */
-const scenario = {
+const scenario: ScenarioInput = {
   intervals: 4,
   queues: [
     {
@@ -96,6 +98,42 @@ describe('simulateParallel in Chromium', () => {
   });
 
   it('logged no page error', () => {
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the doc comment examples of the page's DOM modules (src/ui/), in Chromium", () => {
+  for (const example of examplesUnder('src/ui')) {
+    it(`${example.file}:${example.line} (${example.fn})`, async () => {
+      const failures = await page.evaluate(
+        async ({ code, checker }) => {
+          const harness = (window as unknown as { harness: Harness }).harness;
+          const scope: Record<string, unknown> = Object.assign(
+            {},
+            harness.simCore,
+            ...Object.values(harness.modules),
+          );
+          const check = new Function(`return (${checker});`)() as typeof mismatch;
+          const found: string[] = [];
+          const __check = (actual: unknown, expected: string, what: string) => {
+            const why = check(actual, expected, what);
+            if (why !== null) found.push(why);
+          };
+          const names = Object.keys(scope).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+          const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
+          await new AsyncFunction('scope', '__check', `const { ${names.join(', ')} } = scope;\n${code}`)(
+            scope,
+            __check,
+          );
+          return found;
+        },
+        { code: compileExample(example.code), checker: mismatch.toString() },
+      );
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it('logged no page error while they ran', () => {
     expect(problems).toEqual([]);
   });
 });

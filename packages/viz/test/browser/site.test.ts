@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import { parseScenario } from '@decroche/sim-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as buildSite from '../../browser/build-site.mjs';
 import { ensureSiteBuilt, VIZ } from '../../browser/build-site.mjs';
+import * as chromium from '../../browser/chromium.mjs';
 import { launchChromium } from '../../browser/chromium.mjs';
+import * as staticServer from '../../browser/static-server.mjs';
 import { serveStatic } from '../../browser/static-server.mjs';
+import { examplesUnder, runExample } from '../doc-example-runner.js';
 import { canvasPixels } from './canvas-pixels.js';
 
 const OUT = join(VIZ, 'test-output');
@@ -217,4 +221,13 @@ describe('the visualiser in Chromium', () => {
   it('logged no error to the console', () => {
     expect(problems).toEqual([]);
   });
+});
+
+// The doc comment examples of the browser scripts, run here once the site they serve is built.
+describe('the doc comment examples of browser/', () => {
+  for (const example of examplesUnder('browser')) {
+    it(`${example.file}:${example.line} (${example.fn})`, async () => {
+      expect(await runExample(example, { ...buildSite, ...chromium, ...staticServer })).toEqual([]);
+    });
+  }
 });
