@@ -83,6 +83,10 @@ describe('the visualiser in Chromium', () => {
     const after = await page.locator('[data-kpi="pickup-interval"]').allTextContents();
     expect(after).not.toEqual(before);
     for (const text of after) expect(text).toMatch(/^\d+\.\d %$/);
+    // Every KPI of every panel is in the page as text, not only drawn.
+    const kpis = await page.locator('[data-kpi]').allTextContents();
+    expect(kpis.length).toBe(4 * 7);
+    for (const text of kpis) expect(text).toMatch(/\d/);
     await shot('2-pickup-updates');
   });
 
@@ -128,6 +132,22 @@ describe('the visualiser in Chromium', () => {
     await poll(clockSeconds).toBe(paused + 60);
     await page.keyboard.press('+');
     await poll(() => page.locator('#speed').textContent()).toBe('3,600×');
+    await page.keyboard.press('-');
+    await poll(() => page.locator('#speed').textContent()).toBe('1,800×');
+    // Without a mouse: Tab reaches the play button (after the scenario menu and the export button),
+    // which Enter and Space press as any button.
+    const play = page.locator('#play');
+    let tabs = 0;
+    while (!(await play.evaluate((button) => button === document.activeElement)) && tabs < 10) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(tabs).toBeLessThanOrEqual(4);
+    await page.keyboard.press('Enter');
+    await poll(() => play.textContent()).toBe('Pause');
+    await page.keyboard.press('Space');
+    await poll(() => play.textContent()).toBe('Play');
+    expect(await play.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('shows the problems of a broken scenario file in the page, as the command line does', async () => {
