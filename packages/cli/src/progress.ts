@@ -8,13 +8,16 @@ export interface Progress {
   stop(): void;
 }
 
-/** A bar labelled `label` counting simulated days; silent unless stderr is a TTY. */
+/**
+ * A bar labelled `label` counting simulated days, moving within a long day too (`simulate` reports
+ * fractions of a day); silent unless stderr is a TTY.
+ */
 export function progress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY) return { onProgress: undefined, stop() {} };
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: `${label} [{bar}] {value}/{total} simulated days, {eta_formatted} left`,
+      format: `${label} [{bar}] {days}/{total} simulated days, {eta_formatted} left`,
       clearOnComplete: true,
       hideCursor: true,
     },
@@ -24,10 +27,10 @@ export function progress(label: string, stream: NodeJS.WriteStream = process.std
   return {
     onProgress(done, total) {
       if (!started) {
-        bar.start(total, 0);
+        bar.start(total, 0, { days: 0 });
         started = true;
       }
-      bar.update(done);
+      bar.update(done, { days: Math.floor(done) });
     },
     stop() {
       if (started) bar.stop();

@@ -27,6 +27,8 @@ describe('progress', () => {
     const { stream, written } = fakeStream(true);
     const bar = progress('simulating caf', stream);
     bar.onProgress?.(1, 4);
+    bar.onProgress?.(2.5, 4); // within a long day
+    expect(written()).toContain('2/4 simulated days');
     bar.onProgress?.(4, 4);
     bar.stop();
     expect(written()).toContain('simulating caf [');

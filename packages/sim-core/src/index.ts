@@ -50,6 +50,7 @@ export {
   type Simulation,
   type SimulationSnapshot,
 } from './model/create-simulation.js';
+export type { DayReport } from './model/day-reports.js';
 export type { SimulationEvent, SimulationEventType, SimulationListener } from './model/listeners.js';
 export { reportOfReplications, type SimulateOptions, simulate } from './model/simulate.js';
 export {
@@ -112,6 +113,8 @@ export { createDistribution } from './random/create-distribution.js';
 export { createStreams, type Streams } from './random/streams.js';
 export type { Distribution, DistributionSpec, Rng } from './random/types.js';
 export { type CalendarPosition, intervalAt, scenarioHorizon } from './scenario/calendar.js';
+export { type CalendarDay, calendarDays, type Weekday } from './scenario/calendar-days.js';
+export { type CalendarSpec, calendarSchema } from './scenario/calendar-schema.js';
 export { formatClockTime, parseClockTime } from './scenario/clock-time.js';
 export { parseDuration } from './scenario/duration.js';
 export { intervalLabel } from './scenario/interval-label.js';
@@ -119,6 +122,7 @@ export { parseScenario } from './scenario/parse-scenario.js';
 export { type PlausibilityWarning, plausibilityWarnings } from './scenario/plausibility-warnings.js';
 export { france2023 } from './scenario/presets/france-2023.js';
 export { france2023Sources } from './scenario/presets/france-2023-sources.js';
+export { france2023Year, france2023YearSources } from './scenario/presets/france-2023-year.js';
 export {
   franceStudy2022,
   type MysteryStudy,

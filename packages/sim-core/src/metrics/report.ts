@@ -1,3 +1,4 @@
+import type { DayReport } from '../model/day-reports.js';
 import type { OutcomeAccumulator } from './accumulator.js';
 import { addSums, emptySums, type KpiSums, type Kpis, kpisOf } from './kpis.js';
 import type { MysteryReport } from './mystery-report.js';
@@ -52,6 +53,8 @@ export interface SimulationReport extends ReportFigures {
   halfWidth?: ReportFigures;
   /** The mystery callers' outcomes, apart from the platform's KPIs (scenarios with `mysteryCallers`). */
   mystery?: MysteryReport;
+  /** Each day's report, in order, when `keepDays` was asked for (means over replications). */
+  days?: DayReport[];
   /** Each replication's own report, in index order, when `keepReplications` was asked for. */
   replications?: SimulationReport[];
 }

@@ -1,35 +1,45 @@
 /**
  * First-time arrivals of every queue: a non-homogeneous Poisson process whose rate is constant within
- * each interval (expected calls ÷ interval length, times the day's busyness factor). The next arrival
- * is found by inverting the integrated rate: one unit exponential is spent across intervals until it
- * is used up, which is exact, handles empty intervals, and takes one uniform per arrival. O(1) per
- * arrival plus O(1) per interval skipped.
+ * each interval (expected calls ÷ interval length, times the queue's factor for the day: calendar and
+ * busyness). The next arrival is found by inverting the integrated rate: one unit exponential is
+ * spent across intervals until it is used up, which is exact, handles empty intervals, and takes one
+ * uniform per arrival. O(1) per arrival plus O(1) per interval skipped; memory O(queues × (intervals
+ * + days)), whatever the horizon's length in intervals.
  */
 export class ArrivalProcess {
-  /** `rates[q × totalIntervals + g]`: calls per second of queue q in interval g of the run. */
+  /** `rates[q × intervals + i]`: calls per second of queue q in interval i of the day. */
   private readonly rates: Float64Array;
+  /** `dayFactors[q × days + d]`: the factor on queue q's calls on day d. */
+  private readonly dayFactors: Float64Array;
   /** Per queue, the what-if factor on its rates (`Simulation.setFactors`), 1 by default. */
   readonly factor: Float64Array;
+  private readonly intervals: number;
+  private readonly days: number;
   private readonly totalIntervals: number;
   private readonly intervalSeconds: number;
 
   /**
    * @param calls expected first calls per queue and interval of the day
-   * @param dayFactors busyness factor per day (1 when days do not vary)
+   * @param dayFactors per queue, the factor on its calls on each day (all 1 when days do not vary)
    */
-  constructor(calls: readonly (readonly number[])[], intervalSeconds: number, dayFactors: readonly number[]) {
+  constructor(
+    calls: readonly (readonly number[])[],
+    intervalSeconds: number,
+    dayFactors: readonly (readonly number[])[],
+  ) {
     const intervals = calls[0]?.length ?? 0;
-    this.totalIntervals = intervals * dayFactors.length;
+    const days = dayFactors[0]?.length ?? 0;
+    this.intervals = intervals;
+    this.days = days;
+    this.totalIntervals = intervals * days;
     this.intervalSeconds = intervalSeconds;
-    this.rates = new Float64Array(calls.length * this.totalIntervals);
+    this.rates = new Float64Array(calls.length * intervals);
+    this.dayFactors = new Float64Array(calls.length * days);
     this.factor = new Float64Array(calls.length).fill(1);
     calls.forEach((perInterval, q) => {
-      dayFactors.forEach((factor, d) => {
-        for (let i = 0; i < intervals; i++) {
-          this.rates[q * this.totalIntervals + d * intervals + i] =
-            ((perInterval[i] ?? 0) / intervalSeconds) * factor;
-        }
-      });
+      for (let i = 0; i < intervals; i++)
+        this.rates[q * intervals + i] = (perInterval[i] ?? 0) / intervalSeconds;
+      for (let d = 0; d < days; d++) this.dayFactors[q * days + d] = dayFactors[q]?.[d] ?? 1;
     });
   }
 
@@ -40,10 +50,18 @@ export class ArrivalProcess {
   next(q: number, t: number, u: number): number {
     let remaining = -Math.log(1 - u);
     const span = this.intervalSeconds;
-    const base = q * this.totalIntervals;
+    const intervals = this.intervals;
     const factor = this.factor[q]!;
-    for (let g = Math.floor(t / span); g < this.totalIntervals; g++) {
-      const rate = this.rates[base + g]! * factor;
+    let g = Math.floor(t / span);
+    if (!(g < this.totalIntervals)) return Number.POSITIVE_INFINITY;
+    let d = Math.floor(g / intervals);
+    let i = g - d * intervals;
+    const base = q * intervals;
+    const dayBase = q * this.days;
+    let dayFactor = this.dayFactors[dayBase + d]!;
+    for (;;) {
+      // (rate × day factor) × what-if factor: the product in this order, as runs have always computed it.
+      const rate = this.rates[base + i]! * dayFactor * factor;
       const end = (g + 1) * span;
       if (rate > 0) {
         const capacity = rate * (end - t);
@@ -54,7 +72,11 @@ export class ArrivalProcess {
         remaining -= capacity;
       }
       t = end;
+      if (++g >= this.totalIntervals) return Number.POSITIVE_INFINITY;
+      if (++i === intervals) {
+        i = 0;
+        dayFactor = this.dayFactors[dayBase + ++d]!;
+      }
     }
-    return Number.POSITIVE_INFINITY;
   }
 }

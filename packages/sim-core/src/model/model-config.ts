@@ -2,6 +2,7 @@ import type { CounterSpec } from '../metrics/accumulator.js';
 import { createDistribution } from '../random/create-distribution.js';
 import type { Streams } from '../random/streams.js';
 import type { Distribution, Rng } from '../random/types.js';
+import { calendarFactors } from '../scenario/calendar-days.js';
 import type { QueueSpec, Scenario } from '../scenario/types.js';
 import type { BehaviourBlock } from './behaviours/behaviour.js';
 import { behaviourBlocks } from './behaviours/behaviour-blocks.js';
@@ -27,7 +28,7 @@ export interface ReportRow {
 /**
  * A scenario turned into the flat arrays and objects the model reads on its hot path, with one named
  * random stream per source and queue (`arrivals/<id>`, `handleTime/<id>`, `patience/<id>`, and
- * `busyness` for the day factors; behaviours name theirs, e.g. `redial/<id>`). The behaviour blocks
+ * `busyness` for the day factors, which the calendar's multiply; behaviours name theirs, e.g. `redial/<id>`). The behaviour blocks
  * a queue carries are resolved here, once, so a queue without any costs nothing at run time.
  * Built once per run: O(queues × pools + days + queues × intervals).
  */
@@ -44,7 +45,8 @@ export interface ModelConfig {
   drain: boolean;
   thresholds: number[];
   calls: number[][];
-  dayFactors: number[];
+  /** Per queue and day, the factor on its calls: the calendar's (weekday × peak) × the day's busyness. */
+  dayFactors: number[][];
   handleTime: Distribution[];
   patience: (Distribution | null)[];
   /** Lines per queue; Infinity when unlimited. */
@@ -128,8 +130,12 @@ export function modelConfig(scenario: Scenario, streams: Streams): ModelConfig {
       ? createDistribution({ dist: 'gamma', mean: 1, cv: scenario.dailyVariationCv })
       : null;
   const busynessRng = streams.stream('busyness');
-  const dayFactors = Array.from({ length: scenario.days }, () =>
+  const busynessOfDay = Array.from({ length: scenario.days }, () =>
     busyness ? busyness.sample(busynessRng) : 1,
+  );
+  const calendar = calendarFactors(scenario);
+  const dayFactors = calendar.map((perDay) =>
+    scenario.calendar === undefined ? busynessOfDay : perDay.map((f, d) => f * busynessOfDay[d]!),
   );
   const queuesOfPool = scenario.pools.map((p) => {
     const served = p.serves.map((id) => queueIndex.get(id) ?? -1).filter((q) => q >= 0);

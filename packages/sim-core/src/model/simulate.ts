@@ -4,10 +4,12 @@ import { addPoolScheduled } from '../metrics/pool-scheduled.js';
 import { combineReplications } from '../metrics/replications.js';
 import type { SimulationReport } from '../metrics/report.js';
 import { createStreams } from '../random/streams.js';
+import { calendarDays } from '../scenario/calendar-days.js';
 import { intervalLabel } from '../scenario/interval-label.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/types.js';
 import { CallCentre } from './call-centre.js';
+import { combineDays, type DayReport, DaySplitter } from './day-reports.js';
 import { modelConfig } from './model-config.js';
 import { runReport } from './run-report.js';
 import { checkWork, estimateWork, type WorkLimits } from './work-estimate.js';
@@ -24,13 +26,22 @@ export interface SimulateOptions extends WorkLimits {
   replications?: number;
   /**
    * Called after each simulated day of each replication with the days done and the days in all
-   * (`days × replications`), e.g. to draw a progress bar. Results do not depend on it.
+   * (`days × replications`), e.g. to draw a progress bar, and within a long day (over about 250,000
+   * expected attempts) several times, with a fractional count of days. Results do not depend on it.
    */
   onProgress?: (done: number, total: number) => void;
   /** Called with each replication's own report as it ends, e.g. to compute other statistics. */
   onReplication?: (index: number, report: SimulationReport) => void;
   /** Also return every replication's report, in index order, as `replications`. */
   keepReplications?: boolean;
+  /**
+   * Called at the end of each simulated day of each replication with that day's report (the KPIs of
+   * the attempts settled that day, with its date when the scenario has a `calendar`): results
+   * streamed day by day, in memory that does not grow with the number of days.
+   */
+  onDay?: (day: DayReport, replication: number) => void;
+  /** Also return the days' reports as `days` (means over replications, with `halfWidth`). */
+  keepDays?: boolean;
 }
 
 /** Options of `simulate` checked, with their defaults. */
@@ -40,6 +51,8 @@ export interface CheckedOptions {
   onProgress?: (done: number, total: number) => void;
   onReplication?: (index: number, report: SimulationReport) => void;
   keepReplications: boolean;
+  onDay?: (day: DayReport, replication: number) => void;
+  keepDays: boolean;
 }
 
 /**
@@ -53,19 +66,26 @@ export function simulateOptions(parsed: Scenario, options: SimulateOptions): Che
   if (!(Number.isInteger(replications) && replications >= 1)) {
     throw new RangeError(`replications must be a positive integer, got ${replications}`);
   }
-  const { onProgress, onReplication } = options;
+  const { onProgress, onReplication, onDay } = options;
   for (const [name, f] of [
     ['onProgress', onProgress],
     ['onReplication', onReplication],
+    ['onDay', onDay],
   ] as const) {
     if (f !== undefined && typeof f !== 'function') {
       throw new RangeError(`${name} must be a function, got ${String(f)}`);
     }
   }
   checkWork(estimateWork(parsed), replications, options);
-  const checked: CheckedOptions = { seed, replications, keepReplications: options.keepReplications === true };
+  const checked: CheckedOptions = {
+    seed,
+    replications,
+    keepReplications: options.keepReplications === true,
+    keepDays: options.keepDays === true,
+  };
   if (onProgress !== undefined) checked.onProgress = onProgress;
   if (onReplication !== undefined) checked.onReplication = onReplication;
+  if (onDay !== undefined) checked.onDay = onDay;
   return checked;
 }
 
@@ -82,22 +102,63 @@ export function replicationSeed(seed: number, r: number): number {
   return s;
 }
 
+/** What a run reports as it goes (see {@link runOnce}). */
+export interface RunHooks {
+  /** The days simulated so far, fractional within a long day. */
+  progress?: (days: number) => void;
+  /** Each day's report, at the day's end. */
+  onDay?: (day: DayReport) => void;
+  /** Keep the days' reports in the run's report (`days`). */
+  keepDays?: boolean;
+}
+
+/** Expected attempts per step of a run that reports progress: about 0.1 s of one core. */
+const ATTEMPTS_PER_STEP = 250_000;
+
 /**
- * One run of a validated scenario with one seed. With `onDay`, the run stops at each day's end to
- * call it (the calendar resumes exactly where it stopped, so the result is the same).
+ * One run of a validated scenario with one seed. With hooks, the run stops at each day's end (and,
+ * for progress, a few times within a long day) to call them; the calendar resumes exactly where it
+ * stopped, so the report is the same.
  */
-export function runOnce(scenario: Scenario, seed: number, onDay?: () => void): SimulationReport {
+export function runOnce(scenario: Scenario, seed: number, hooks: RunHooks = {}): SimulationReport {
   const model = new CallCentre(modelConfig(scenario, createStreams(seed)));
-  if (onDay !== undefined) {
-    const day = scenario.intervals * scenario.intervalSeconds;
-    for (let d = 1; d < scenario.days; d++) {
-      model.calendar.run(d * day, model);
-      onDay();
+  const { progress, onDay, keepDays } = hooks;
+  const splitter =
+    onDay !== undefined || keepDays === true
+      ? new DaySplitter(
+          model,
+          scenario.calendar === undefined ? null : calendarDays(scenario).map((d) => d.date),
+        )
+      : null;
+  const kept: DayReport[] = [];
+  const endDay = () => {
+    if (splitter === null) return;
+    const day = splitter.endDay();
+    onDay?.(day);
+    if (keepDays) kept.push(day);
+  };
+  if (progress !== undefined || splitter !== null) {
+    const daySeconds = scenario.intervals * scenario.intervalSeconds;
+    const perDay = estimateWork(scenario).attempts / scenario.days;
+    const steps =
+      progress === undefined ? 1 : Math.min(1000, scenario.intervals, Math.ceil(perDay / ATTEMPTS_PER_STEP));
+    for (let d = 0; d < scenario.days; d++) {
+      for (let k = 1; k <= steps; k++) {
+        if (d === scenario.days - 1 && k === steps) break; // the last stretch: finish()
+        const until = k === steps ? (d + 1) * daySeconds : d * daySeconds + (k * daySeconds) / steps;
+        model.calendar.run(Math.min(until, model.config.horizon), model);
+        progress?.(d + k / steps);
+      }
+      if (d < scenario.days - 1) endDay();
     }
   }
   model.finish();
-  onDay?.();
-  return runReport(model);
+  endDay();
+  progress?.(scenario.days);
+  splitter?.restore();
+  const report = runReport(model);
+  if (keepDays) report.days = kept;
+  return report;
 }
 
 /** Labels of the intervals as clock times when the scenario has `opensAt`, else null. */
@@ -135,6 +196,9 @@ export function reportOfReplications(
   // With one replication the result is that replication's report: keep a copy, not a cycle.
   const kept = keep ? (reports.length === 1 ? [{ ...reports[0]! }] : reports) : undefined;
   const result = addPoolScheduled(addIntervalStarts(report, clockLabels(scenario)), scenario.pools);
+  if (reports.length > 1 && reports[0]!.days !== undefined) {
+    result.days = combineDays(reports.map((r) => r.days ?? []));
+  }
   if (kept !== undefined) result.replications = kept;
   return result;
 }
@@ -174,16 +238,16 @@ export function reportOfReplications(
  */
 export function simulate(scenario: ScenarioInput | string, options: SimulateOptions = {}): SimulationReport {
   const parsed = parseScenario(scenario);
-  const { seed, replications, onProgress, onReplication, keepReplications } = simulateOptions(
-    parsed,
-    options,
-  );
+  const checked = simulateOptions(parsed, options);
+  const { seed, replications, onProgress, onReplication, keepReplications } = checked;
+  const { onDay, keepDays } = checked;
   const total = replications * parsed.days;
-  let done = 0;
-  const onDay = onProgress && (() => onProgress(++done, total));
   const reports: SimulationReport[] = [];
   for (let r = 0; r < replications; r++) {
-    const report = runOnce(parsed, replicationSeed(seed, r), onDay);
+    const hooks: RunHooks = { keepDays };
+    if (onProgress !== undefined) hooks.progress = (days) => onProgress(r * parsed.days + days, total);
+    if (onDay !== undefined) hooks.onDay = (day) => onDay(day, r);
+    const report = runOnce(parsed, replicationSeed(seed, r), hooks);
     onReplication?.(r, report);
     reports.push(report);
   }

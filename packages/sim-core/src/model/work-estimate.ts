@@ -1,4 +1,5 @@
 import { createDistribution } from '../random/create-distribution.js';
+import { calendarFactors } from '../scenario/calendar-days.js';
 import type { Scenario } from '../scenario/types.js';
 
 /** Expected attempts over all replications that `simulate` accepts by default: about 5 minutes of one core. */
@@ -48,7 +49,7 @@ const sci = (x: number): string =>
 
 /**
  * Estimates the work of one replication of a validated scenario before running it: expected
- * attempts, at most (first calls × days × the attempts a caller can make when every attempt fails,
+ * attempts, at most (first calls × days, weighted by the calendar's factors, × the attempts a caller can make when every attempt fails,
  * bounded by the redial delay within the horizon), the queue × interval cells it reports on, and the
  * busiest queue and cell. Cost: O(queues × intervals).
  *
@@ -68,24 +69,27 @@ export function estimateWork(scenario: Scenario): WorkEstimate {
   let attempts = 0;
   let cellAttempts = 0;
   let largest = { path: 'queues[0].calls', attempts: -1, why: '' };
+  // Days weighted by the calendar's factors on the queue's calls (days themselves without a calendar).
+  const dayWeights = calendarFactors(scenario).map((perDay) => perDay.reduce((a, b) => a + b, 0));
   scenario.queues.forEach((queue, q) => {
     const perCaller = attemptsPerCaller(scenario, q, horizon);
+    const days = dayWeights[q]!;
     let calls = 0;
     for (const c of queue.calls) {
       calls += c;
-      cellAttempts = Math.max(cellAttempts, c * scenario.days * perCaller);
+      cellAttempts = Math.max(cellAttempts, c * days * perCaller);
     }
-    const queueAttempts = calls * scenario.days * perCaller;
+    const queueAttempts = calls * days * perCaller;
     attempts += queueAttempts;
     if (queueAttempts > largest.attempts) {
       const byRedials = perCaller > 10;
-      const days = scenario.days > 1 ? ` × ${scenario.days} days` : '';
+      const daysText = scenario.days > 1 ? ` × ${scenario.days} days` : '';
       largest = {
         path: byRedials ? `queues[${q}].redial` : `queues[${q}].calls`,
         attempts: queueAttempts,
         why: byRedials
-          ? `up to ${sci(perCaller)} attempts per caller, for ${sci(calls * scenario.days)} first calls`
-          : `${sci(calls)} calls a day${days}${perCaller > 1 ? ` × ${perCaller.toFixed(2)} attempts per caller` : ''}`,
+          ? `up to ${sci(perCaller)} attempts per caller, for ${sci(calls * days)} first calls`
+          : `${sci(calls)} calls a day${daysText}${perCaller > 1 ? ` × ${perCaller.toFixed(2)} attempts per caller` : ''}`,
       };
     }
   });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { behaviourIssues } from '../model/behaviours/behaviour-blocks.js';
+import { calendarIssues } from './calendar-days.js';
 import { poolShiftIssues } from './pool-shift-issues.js';
 import { readScenarioText } from './read-scenario-text.js';
 import { intervalCount, scenarioConsistencyIssues } from './scenario-consistency.js';
@@ -72,7 +73,14 @@ export function parseScenario(input: ScenarioInput | string): Scenario {
 
   const s = structuredClone(result.data);
   const intervals = s.intervals ?? intervalCount(s)!.intervals;
-  const blockIssues = [...poolShiftIssues(s, intervals), ...behaviourIssues(s, intervals)];
+  const blockIssues = [
+    ...calendarIssues(
+      s.calendar,
+      s.queues.map((q) => q.id),
+    ),
+    ...poolShiftIssues(s, intervals),
+    ...behaviourIssues(s, intervals),
+  ];
   if (blockIssues.length > 0) throw new ScenarioError(blockIssues);
   return {
     ...s,

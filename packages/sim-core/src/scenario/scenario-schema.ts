@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { behaviourShape, scenarioBehaviourShape } from '../model/behaviours/behaviour-blocks.js';
+import { calendarSchema } from './calendar-schema.js';
 import { clockTimeSchema } from './clock-time-schema.js';
 import { distributionSpecSchema } from './distribution-spec-schema.js';
 import { durationSeconds } from './duration-schema.js';
@@ -77,6 +78,8 @@ export const scenarioSchema = z.strictObject({
   /** Clock time of the first interval's start (`'08:30'`): labels intervals with clock times. */
   opensAt: clockTimeSchema.optional(),
   days: z.number().int().min(1).max(MAX_DAYS).default(1),
+  /** Dates of the days, weekday factors, closed dates and monthly peaks (absent: identical days). */
+  calendar: calendarSchema.optional(),
   warmupSeconds: durationSeconds(z.number().min(0)).default(0),
   serviceLevelSeconds: z.array(durationSeconds(z.number().gt(0))).default([20]),
   /** Day-to-day busyness: each day's calls are multiplied by a gamma factor of mean 1 and this cv. 0: none. */

@@ -49,11 +49,29 @@ describe('modelConfig', () => {
   });
 
   it('draws one busyness factor per day from its own stream, the same for the same seed', () => {
-    const a = modelConfig(scenario, createStreams(7)).dayFactors;
+    const factors = modelConfig(scenario, createStreams(7)).dayFactors;
+    const a = factors[0]!;
     expect(a).toHaveLength(3);
-    expect(modelConfig(scenario, createStreams(7)).dayFactors).toEqual(a);
+    expect(factors[1]).toEqual(a); // the same busyness for every queue
+    expect(modelConfig(scenario, createStreams(7)).dayFactors).toEqual(factors);
     expect(new Set(a).size).toBe(3);
     const flat = modelConfig({ ...scenario, dailyVariationCv: 0 }, createStreams(7)).dayFactors;
-    expect(flat).toEqual([1, 1, 1]);
+    expect(flat).toEqual([
+      [1, 1, 1],
+      [1, 1, 1],
+    ]);
+  });
+
+  it("multiplies the busyness by the calendar's weekday and peak factors, per queue", () => {
+    // 2023-01-05 is a Thursday; with weekends closed the days are Thu 5, Fri 6, Mon 9.
+    const calendar = {
+      start: '2023-01-05',
+      weekdays: { mon: 1.3, fri: 0.8, sat: 0, sun: 0 },
+      peaks: { b: { 5: 2, 9: 1.5 } },
+    };
+    const busy = modelConfig(scenario, createStreams(7)).dayFactors[0]!;
+    const withCalendar = modelConfig({ ...scenario, calendar }, createStreams(7)).dayFactors;
+    expect(withCalendar[0]).toEqual([busy[0]!, 0.8 * busy[1]!, 1.3 * busy[2]!]);
+    expect(withCalendar[1]).toEqual([2 * busy[0]!, 0.8 * busy[1]!, 1.3 * 1.5 * busy[2]!]);
   });
 });

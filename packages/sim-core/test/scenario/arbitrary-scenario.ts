@@ -34,6 +34,42 @@ export const distributionArb = fc.oneof(
   }),
 );
 
+/** A date between 2000 and 2100, `YYYY-MM-DD`. */
+const dateArb = fc
+  .integer({ min: 0, max: 36_500 })
+  .map((d) => new Date(Date.UTC(2000, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
+const factorArb = fc.double({ min: 0, max: 100, noNaN: true });
+
+/** A valid calendar for queues `ids`: weekday factors (one weekday open at least), closed dates, peaks. */
+function calendarArb(ids: readonly string[]) {
+  return fc.record(
+    {
+      start: dateArb,
+      weekdays: fc
+        .tuple(fc.array(factorArb, { minLength: 7, maxLength: 7 }), fc.integer({ min: 0, max: 6 }))
+        .map(([factors, open]) => {
+          factors[open] = Math.max(factors[open]!, 0.5);
+          return Object.fromEntries(
+            ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d, k) => [d, factors[k]!]),
+          );
+        }),
+      closed: fc.array(dateArb, { maxLength: 5 }),
+      peaks: fc.dictionary(
+        fc.constantFrom(...ids),
+        fc.dictionary(
+          fc.integer({ min: 1, max: 31 }).map(String),
+          fc.double({ min: 0.01, max: 100, noNaN: true }),
+          {
+            maxKeys: 4,
+          },
+        ),
+        { maxKeys: ids.length },
+      ),
+    },
+    { requiredKeys: ['start'] },
+  );
+}
+
 /** A valid scenario input (calls and agents as numbers or lists). */
 export const validScenarioArb = fc
   .record({
@@ -58,6 +94,7 @@ export const validScenarioArb = fc
       serviceLevelSeconds: fc.array(positive, { maxLength: 3 }),
       dailyVariationCv: fc.constant(b.dailyVariationCv),
       drain: fc.constant(b.drain),
+      calendar: fc.option(calendarArb(b.ids), { nil: undefined }),
       queues: fc.tuple(
         ...b.ids.map((id) =>
           fc.record(

@@ -1,7 +1,11 @@
 import type { Scenario } from '../types.js';
 import { france2023 } from './france-2023.js';
+import { france2023Year } from './france-2023-year.js';
 
-const PRESETS: Readonly<Record<string, Scenario>> = { 'france-2023': france2023 };
+const PRESETS: Readonly<Record<string, Scenario>> = {
+  'france-2023': france2023,
+  'france-2023-year': france2023Year,
+};
 
 /**
  * The names of the scenarios that ship with the library, for `getPreset` (and the CLI's list).
@@ -10,7 +14,7 @@ const PRESETS: Readonly<Record<string, Scenario>> = { 'france-2023': france2023 
  * @example
  * ```ts
  * import { presetNames } from '@decroche/sim-core';
- * presetNames() // => ['france-2023']
+ * presetNames() // => ['france-2023', 'france-2023-year']
  * ```
  */
 export function presetNames(): string[] {

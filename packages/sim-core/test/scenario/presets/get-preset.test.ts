@@ -4,7 +4,7 @@ import { getPreset, presetNames } from '../../../src/scenario/presets/get-preset
 
 describe('presetNames / getPreset', () => {
   it('lists the presets', () => {
-    expect(presetNames()).toEqual(['france-2023']);
+    expect(presetNames()).toEqual(['france-2023', 'france-2023-year']);
   });
 
   it('returns a fresh, changeable copy each time', () => {
@@ -18,7 +18,7 @@ describe('presetNames / getPreset', () => {
 
   it('names the unknown preset and the known ones', () => {
     expect(() => getPreset('france-2024')).toThrow(
-      new RangeError("getPreset: name must be one of france-2023, got 'france-2024'"),
+      new RangeError("getPreset: name must be one of france-2023, france-2023-year, got 'france-2024'"),
     );
     expect(() => getPreset('toString')).toThrow(RangeError);
   });
