@@ -19,7 +19,9 @@ export function progress(label: string, stream: NodeJS.WriteStream = process.std
       stream,
       format: `${label} [{bar}] {days}/{total} simulated days, {eta_formatted} left`,
       clearOnComplete: true,
-      hideCursor: true,
+      // The cursor stays visible: Ctrl-C ends a run at once (no handler can run during a
+      // simulation), and must leave the terminal as it found it.
+      hideCursor: false,
     },
     cliProgress.Presets.shades_classic,
   );

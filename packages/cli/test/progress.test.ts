@@ -27,11 +27,20 @@ describe('progress', () => {
     const { stream, written } = fakeStream(true);
     const bar = progress('simulating caf', stream);
     bar.onProgress?.(1, 4);
-    bar.onProgress?.(2.5, 4); // within a long day
-    expect(written()).toContain('2/4 simulated days');
     bar.onProgress?.(4, 4);
     bar.stop();
     expect(written()).toContain('simulating caf [');
     expect(written()).toContain('4/4 simulated days');
+    // Never hides the cursor, so a run stopped by Ctrl-C leaves the terminal as it was.
+    expect(written()).not.toContain('\x1b[?25l');
+  });
+
+  it('counts whole days while simulate reports fractions of a long day', () => {
+    const { stream, written } = fakeStream(true);
+    const bar = progress('simulating caf', stream);
+    bar.onProgress?.(2.5, 4);
+    bar.stop();
+    expect(written()).toContain('2/4 simulated days');
+    expect(written()).not.toContain('2.5');
   });
 });
