@@ -29,6 +29,17 @@ export {
 } from './analytic/staffing-table.js';
 export type { QueueMetrics, QueueParams } from './analytic/types.js';
 export { Calendar, type EventHandler, MAX_PRIORITY } from './engine/calendar.js';
+export { explainPickup } from './explain/explain-pickup.js';
+export type {
+  CauseFactors,
+  CauseShares,
+  ExplainFigures,
+  ExplainOptions,
+  ExplainRun,
+  PickupExplanation,
+  RemedySettings,
+  ResolvedRemedies,
+} from './explain/explain-types.js';
 export type { Kpis } from './metrics/kpis.js';
 export type { MysteryFigures, MysteryQueueReport, MysteryReport } from './metrics/mystery-report.js';
 export { combineReplications } from './metrics/replications.js';
@@ -121,6 +132,11 @@ export { intervalLabel } from './scenario/interval-label.js';
 export { parseScenario } from './scenario/parse-scenario.js';
 export { type PlausibilityWarning, plausibilityWarnings } from './scenario/plausibility-warnings.js';
 export { france2023 } from './scenario/presets/france-2023.js';
+export {
+  type CauseFactor,
+  france2023Causes,
+  type ServiceCauses,
+} from './scenario/presets/france-2023-causes.js';
 export { france2023Sources } from './scenario/presets/france-2023-sources.js';
 export { france2023Year, france2023YearSources } from './scenario/presets/france-2023-year.js';
 export {

@@ -1,4 +1,7 @@
 import {
+  explainPickup,
+  france2023Causes,
+  franceStudy2022,
   getPreset,
   parseScenario,
   type Scenario,
@@ -7,8 +10,9 @@ import {
   staffScenario,
 } from '@decroche/sim-core';
 import type { Command } from 'commander';
-import { numberOption } from '../cli-error.js';
+import { CliError, numberOption } from '../cli-error.js';
 import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
+import { explainCsv, explainText } from '../explain-text.js';
 import { clock, count, duration, formatTable, percent } from '../format-table.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { progress } from '../progress.js';
@@ -25,6 +29,8 @@ interface FranceOptions {
   sep: string;
   decimal: string;
   html?: string;
+  explain?: boolean;
+  queues?: string;
 }
 
 const OPENING = 8.5 * 3600; // the preset's day opens at 8:30
@@ -49,9 +55,16 @@ export function registerFrance(program: Command): void {
     .option('-t, --target <share>', 'pickup-rate target per attempt', '0.85')
     .option('-r, --replications <n>', 'independent replications of each simulated day', '5')
     .option('-s, --seed <n>', "master seed (default: the preset's)")
-    .option('--json', 'print today, the plan and its check as JSON');
+    .option('--json', 'print today, the plan and its check as JSON')
+    .option(
+      '--explain',
+      'causes and remedies: the fall in pickup since 2019 split between more calls and longer calls, and each remedy alone and combined with its agent hours (11 runs of --replications days each)',
+    )
+    .option('--queues <ids>', 'with --explain: only these services, comma-separated (e.g. caf)');
   addHtmlOption(addCsvOptions(command)).action((o: FranceOptions) => {
     const format = o.csv === undefined ? undefined : csvFormat(o);
+    if (o.explain && o.html !== undefined) throw new CliError('option --html does not apply to --explain', 2);
+    if (o.queues !== undefined && !o.explain) throw new CliError('option --queues needs --explain', 2);
     checkHtmlFile(o.html);
     const target = numberOption('--target', o.target, (n) => n > 0 && n < 1, 'a share between 0 and 1');
     const replications = numberOption(
@@ -65,6 +78,10 @@ export function registerFrance(program: Command): void {
       o.seed === undefined
         ? scenario.seed
         : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
+    if (o.explain) {
+      explain(o, { target, replications, seed, format });
+      return;
+    }
     const todayBar = progress('simulating today');
     const today = simulate(scenario, { seed, replications, onProgress: todayBar.onProgress });
     todayBar.stop();
@@ -102,6 +119,53 @@ export function registerFrance(program: Command): void {
       `${franceText(scenario, plan.scenario, today, check, { target, seed, replications })}\n`,
     );
   });
+}
+
+function explain(
+  o: FranceOptions,
+  run: {
+    target: number;
+    replications: number;
+    seed: number;
+    format: ReturnType<typeof csvFormat> | undefined;
+  },
+): void {
+  const queues = o.queues?.split(',').map((id) => id.trim());
+  const bar = progress('explaining: 11 runs');
+  let explanation: ReturnType<typeof explainPickup>;
+  try {
+    explanation = explainPickup(getPreset('france-2023'), {
+      causes: Object.fromEntries(
+        Object.entries(france2023Causes).map(([id, c]) => [
+          id,
+          { calls: c.calls.factor, handleTime: c.handleTime.factor },
+        ]),
+      ),
+      study: franceStudy2022,
+      target: run.target,
+      seed: run.seed,
+      replications: run.replications,
+      onProgress: bar.onProgress,
+      ...(queues === undefined ? {} : { queues }),
+    });
+  } catch (error) {
+    if (error instanceof RangeError && error.message.startsWith('options.queues')) {
+      throw new CliError(`option --queues: ${error.message.replace(/^options\.queues\[\d+\]: /, '')}`, 2);
+    }
+    throw error;
+  } finally {
+    bar.stop();
+  }
+  if (o.csv !== undefined && run.format !== undefined) {
+    const { headers, rows } = explainCsv(explanation);
+    writeOutput(o.csv, toCsv(headers, rows, run.format), '--csv');
+  }
+  if (o.json) {
+    process.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
+    return;
+  }
+  const titles = Object.fromEntries(franceStudy2022.services.map((s) => [s.queue, s.label]));
+  process.stdout.write(`${explainText(explanation, titles, france2023Causes)}\n`);
 }
 
 function franceText(

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { studentTQuantile } from '@decroche/sim-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectCleanFailure, runCli } from '../run-cli.js';
 
 const services = ['assurance-maladie', 'caf', 'assurance-retraite', 'france-travail'];
@@ -47,5 +50,56 @@ describe('decroche france (the main job)', () => {
     const bad = runCli(['france', '--target', '85']);
     expectCleanFailure(bad);
     expect(bad.stderr).toContain("option --target must be a share between 0 and 1, got '85'");
+  });
+});
+
+describe('decroche france --explain (causes and remedies)', () => {
+  // One service and one simulated day per run keep it quick; the library's tests check the figures.
+  const dir = mkdtempSync(join(tmpdir(), 'decroche-explain-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const csvFile = join(dir, 'explain.csv');
+  const result = runCli(['france', '--explain', '--queues', 'caf', '-r', '1', '--csv', csvFile]);
+
+  it('prints a table per service, the causes with their growth factors, and the remedies', () => {
+    expect(result.status, result.stderr).toBe(0);
+    const text = result.stdout;
+    expect(text).toContain('CAF (3230):');
+    expect(text).not.toContain('Assurance maladie (3646):');
+    for (const label of [
+      'today, as the scenario stands',
+      'more agents: the plan for 85 %',
+      'telephone appointments for complex calls',
+      'callbacks',
+      'redials within 10 min refused',
+      'dissuasion over 10 min expected wait',
+      'every remedy, with the agents of the plan',
+    ])
+      expect(text).toContain(label);
+    expect(text).toMatch(/^CAF \(3230\)\s+× 1\.3\s+× 1\.25\s/m);
+    expect(text).toContain('CAF (3230), calls: × 1.3 (1.12–1.3; M)');
+  });
+
+  it('writes one CSV row per run and service, the plan costing agent hours and meeting the target', () => {
+    const lines = readFileSync(csvFile, 'utf8').trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'run,kind,service,pickupRate,pickupHalfWidth,callerServedShare,mysteryFailedShare,agentHours,meetsTarget',
+    );
+    const rows = lines.slice(1).map((l) => l.split(','));
+    expect(rows).toHaveLength(11 * 2); // 11 runs × (caf, total)
+    const caf = (run: string) => rows.find((r) => r[0] === run && r[2] === 'caf') ?? [];
+    // The preset staffs the CAF with 1,038 agents over 17 half-hours: 8,823 agent hours.
+    expect(Number(caf('baseline')[7])).toBe(8823);
+    expect(Number(caf('baseline')[3])).toBeLessThan(0.85);
+    expect(Number(caf('agents')[7])).toBeGreaterThan(8823);
+    expect(Number(caf('callbacks')[7])).toBe(8823);
+  });
+
+  it('refuses options that do not go with it', () => {
+    const notAQueue = runCli(['france', '--explain', '--queues', 'cpam']);
+    expectCleanFailure(notAQueue);
+    expect(notAQueue.stderr).toContain("option --queues: the scenario has no queue 'cpam'");
+    const withoutExplain = runCli(['france', '--queues', 'caf']);
+    expectCleanFailure(withoutExplain);
+    expect(withoutExplain.stderr).toContain('option --queues needs --explain');
   });
 });
