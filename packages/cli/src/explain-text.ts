@@ -28,6 +28,7 @@ export function explainText(
         { heading: `vs ${target} %` },
         { heading: 'callers served' },
         { heading: 'test calls failed' },
+        { heading: 'appointments' },
         { heading: 'agent hours' },
         { heading: 'extra' },
       ],
@@ -40,6 +41,7 @@ export function explainText(
           f.pickupRate === null ? '–' : `${points(f.pickupRate - e.target)} pts`,
           percent(f.callerServedShare),
           percent(f.mysteryFailedShare),
+          f.appointmentsHeld === null ? '' : count(f.appointmentsHeld),
           count(f.agentHours),
           extra === 0 ? '0' : `${extra > 0 ? '+' : '−'}${count(Math.abs(extra))}`,
         ];
@@ -102,7 +104,8 @@ export function explainText(
       `at least ${r.appointments.leadSeconds / 60} min later, ${Math.round(r.appointments.noShow * 100)} % no-shows, slots = that share of the agents' time;`,
     `callbacks offered over a ${r.callback.offerAboveWait / 60}-min expected wait, ${Math.round(r.callback.acceptance * 100)} % accept; ` +
       `redials within ${r.refuseWithinSeconds / 60} min hung up (Assurance maladie, 2024); "call later" over a ${r.dissuasionExpectedWait / 60}-min expected wait.`,
-    'Appointment calls and refused or dissuaded attempts are not pickups: agents answering appointments answer fewer queued calls.',
+    'Appointment calls, and refused or dissuaded attempts, are not pickups: agents making appointments answer fewer queued calls,',
+    "and the appointments' callers (the appointments column) are not among the callers served.",
   );
   return lines.join('\n');
 }
@@ -117,6 +120,7 @@ export function explainCsv(e: PickupExplanation): { headers: string[]; rows: Csv
     'pickupHalfWidth',
     'callerServedShare',
     'mysteryFailedShare',
+    'appointmentsHeld',
     'agentHours',
     'meetsTarget',
   ];
@@ -128,6 +132,7 @@ export function explainCsv(e: PickupExplanation): { headers: string[]; rows: Csv
     f.pickupHalfWidth,
     f.callerServedShare,
     f.mysteryFailedShare,
+    f.appointmentsHeld,
     f.agentHours,
     f.meetsTarget ? 1 : 0,
   ];

@@ -82,16 +82,18 @@ describe('decroche france --explain (causes and remedies)', () => {
   it('writes one CSV row per run and service, the plan costing agent hours and meeting the target', () => {
     const lines = readFileSync(csvFile, 'utf8').trim().split('\r\n');
     expect(lines[0]).toBe(
-      'run,kind,service,pickupRate,pickupHalfWidth,callerServedShare,mysteryFailedShare,agentHours,meetsTarget',
+      'run,kind,service,pickupRate,pickupHalfWidth,callerServedShare,mysteryFailedShare,appointmentsHeld,agentHours,meetsTarget',
     );
     const rows = lines.slice(1).map((l) => l.split(','));
     expect(rows).toHaveLength(11 * 2); // 11 runs × (caf, total)
     const caf = (run: string) => rows.find((r) => r[0] === run && r[2] === 'caf') ?? [];
     // The preset staffs the CAF with 1,038 agents over 17 half-hours: 8,823 agent hours.
-    expect(Number(caf('baseline')[7])).toBe(8823);
+    expect(Number(caf('baseline')[8])).toBe(8823);
     expect(Number(caf('baseline')[3])).toBeLessThan(0.85);
-    expect(Number(caf('agents')[7])).toBeGreaterThan(8823);
-    expect(Number(caf('callbacks')[7])).toBe(8823);
+    expect(caf('baseline')[7]).toBe(''); // no appointments today
+    expect(Number(caf('appointments')[7])).toBeGreaterThan(0);
+    expect(Number(caf('agents')[8])).toBeGreaterThan(8823);
+    expect(Number(caf('callbacks')[8])).toBe(8823);
   });
 
   it('refuses options that do not go with it', () => {

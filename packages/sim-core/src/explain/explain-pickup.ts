@@ -104,6 +104,7 @@ function figures(
     pickupHalfWidth: hw?.pickupRate ?? null,
     callerServedShare: k.callerServedShare ?? null,
     mysteryFailedShare: mystery?.failedShare ?? null,
+    appointmentsHeld: k.appointments?.held ?? null,
     agentHours: pools.reduce((h, p) => h + agentHours(p.agents, scenario.intervalSeconds), 0),
     meetsTarget: pickupRate !== null && pickupRate >= target,
   };

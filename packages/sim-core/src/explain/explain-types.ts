@@ -62,6 +62,11 @@ export interface ExplainFigures {
   callerServedShare: number | null;
   /** Failed share of the study's test callers; null without a study. */
   mysteryFailedShare: number | null;
+  /**
+   * Telephone appointments made by an agent (not counted as answered: they are not pickups, and
+   * their callers are not in `callerServedShare`); null in runs without appointments.
+   */
+  appointmentsHeld: number | null;
   /** Agent hours on duty (paid) in the pools serving the queue, a day. */
   agentHours: number;
   /** Whether the pickup rate reaches the target. */

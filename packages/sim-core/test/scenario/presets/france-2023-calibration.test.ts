@@ -4,7 +4,10 @@ import { calibrate } from '../../../src/optimize/calibrate.js';
 import { replayStudy, withStudyCallers } from '../../../src/optimize/replay-study.js';
 import { parseScenario } from '../../../src/scenario/parse-scenario.js';
 import { france2023 } from '../../../src/scenario/presets/france-2023.js';
-import { FRANCE_2023_CALIBRATION as FIT } from '../../../src/scenario/presets/france-2023-inputs.js';
+import {
+  FRANCE_2023_CALIBRATION as FIT,
+  FRANCE_2023_INPUTS,
+} from '../../../src/scenario/presets/france-2023-inputs.js';
 import { franceStudy2022 } from '../../../src/scenario/presets/france-study-2022.js';
 
 // The study (Défenseur des droits + INC, autumn 2022): failed after 3 attempts of 5 minutes —
@@ -33,9 +36,17 @@ describe('france2023 against the mystery-caller study', () => {
     expect(share(0, 8)).toBeGreaterThan(share(12, 17) + 0.2);
   });
 
-  it('keeps its CAF agents where a rerun of the calibration puts them, within its uncertainty', () => {
-    // The CAF alone (its queue, pool and streams: the same draws as in the whole preset), 2
-    // replications, the search range narrowed around the committed scale.
+  it("reruns the calibration on the CAF: the study's failed share lies within the range it was fitted over", () => {
+    // The CAF alone (its queue, pool and streams: the same draws as in the whole preset), over the
+    // range the committed fit searched (FIT.min..FIT.max around the Erlang A agents, i.e. the
+    // committed agents × FIT.min / scale .. × FIT.max / scale), with no search step: calibrate()
+    // simulates both ends and throws when the study's 54 % is not between them (so a CAF model that
+    // moved by more than the range's worth of agents fails here), then measures the slope and the
+    // uncertainty at its best end. Comparing the fitted scale with the committed one
+    // is left out on purpose: with the 2 replications a test can afford, the 95 % uncertainty of
+    // the scale (about ±0.5) is wider than the range (±0.05), so no such check could fail; the
+    // precise claim is the first test's (failed shares within 3 points) and the committed fit's own
+    // 60 replications. Cost: 5 simulations of 2 days of one service.
     const q = france2023.queues.findIndex((s) => s.id === 'caf');
     const alone = parseScenario({
       ...france2023,
@@ -43,29 +54,24 @@ describe('france2023 against the mystery-caller study', () => {
       pools: [france2023.pools[q]!],
     });
     const study = { ...franceStudy2022, services: franceStudy2022.services.filter((s) => s.queue === 'caf') };
-    const replications = 2;
+    const scale = FRANCE_2023_INPUTS.services.find((s) => s.id === 'caf')?.agentsScale ?? Number.NaN;
     const fit = calibrate(withStudyCallers(alone, study), {
       parameters: [
         {
           queue: 'caf',
           knob: 'agentsScale',
-          min: 0.97,
-          max: 1.03,
+          min: FIT.min / scale,
+          max: FIT.max / scale,
           measure: 'mysteryFailedShare',
           target: 0.54,
         },
       ],
       seed: FIT.seed,
-      replications,
+      replications: 2,
       tolerance: FIT.tolerance,
-      maxIterations: 4,
+      maxIterations: 0,
     });
-    const [p] = fit.parameters;
-    if (p === undefined) throw new Error('no parameter');
-    const widen = studentTQuantile(0.995, replications - 1) / studentTQuantile(0.975, replications - 1);
-    // The committed agents are scale 1 of themselves.
-    expect(Math.abs(p.value - 1)).toBeLessThanOrEqual(
-      widen * (p.uncertainty ?? Number.POSITIVE_INFINITY) + 0.002,
-    );
+    // Reaching this line is the check (calibrate throws otherwise); the two ends and no step between.
+    expect(fit.evaluations).toBe(5);
   });
 });
