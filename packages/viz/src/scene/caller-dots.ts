@@ -13,6 +13,8 @@ interface Dot {
   index: number;
   seq: number;
   band: number;
+  /** Frame ({@link CallerDots.update} count) until which a redial keeps its colour on its way in. */
+  redialUntil: number;
   tx: number;
   ty: number;
   seen: number;
@@ -27,6 +29,8 @@ const SETTLE_MS = 160;
  * the line just disappears, so the picture stays readable and the cost bounded.
  */
 const MAX_FLIGHTS_PER_LANE = 200;
+/** Frames a redial keeps the "calling again" colour after it comes in, before its wait's. */
+const REDIAL_FRAMES = 40;
 
 /**
  * The callers of every lane as dots of one ParticleContainer: waiting callers in line order,
@@ -91,8 +95,9 @@ export class CallerDots {
           const from = lane.anchors[redial ? 'redialEntry' : 'entry'];
           dot = this.add(seq, from.x, from.y, redial ? OKABE_ITO.reddishPurple : WAIT_BANDS[band]!.colour);
           dot.band = redial ? -1 : band;
+          if (redial) dot.redialUntil = gen + REDIAL_FRAMES;
         }
-        if (dot.band !== band) {
+        if (dot.band !== band && gen >= dot.redialUntil) {
           dot.band = band;
           dot.particle.tint = WAIT_BANDS[band]!.colour;
         }
@@ -179,6 +184,7 @@ export class CallerDots {
       index: this.dots.length,
       seq,
       band: -1,
+      redialUntil: 0,
       tx: x,
       ty: y,
       seen: this.generation,

@@ -9,6 +9,8 @@ export interface SilentOutcome {
    * line; false when no event at all comes with the outcome (its dot appears at the outcome's start).
    */
   arrived: boolean;
+  /** True for an offered attempt left unanswered (it lowers the live pickup rate, as a hang-up does). */
+  lost: boolean;
   /** The counter in a queue's KPIs (0 when the scenario lacks the block). */
   count(kpis: Kpis): number;
 }
@@ -21,10 +23,10 @@ export interface SilentOutcome {
  * outcome of this kind is one more row here and one in `OUTCOME_ANIMATIONS`.
  */
 export const SILENT_OUTCOMES: readonly SilentOutcome[] = [
-  { kind: 'selfServed', arrived: true, count: (k) => k.selfServed ?? 0 },
-  { kind: 'dissuaded', arrived: true, count: (k) => k.dissuaded ?? 0 },
-  { kind: 'booked', arrived: true, count: (k) => k.appointments?.booked ?? 0 },
-  { kind: 'heldForCallback', arrived: true, count: (k) => k.callbacks?.accepted ?? 0 },
-  { kind: 'refused', arrived: false, count: (k) => k.refused ?? 0 },
-  { kind: 'appointmentCall', arrived: false, count: (k) => k.appointments?.held ?? 0 },
+  { kind: 'selfServed', arrived: true, lost: false, count: (k) => k.selfServed ?? 0 },
+  { kind: 'dissuaded', arrived: true, lost: true, count: (k) => k.dissuaded ?? 0 },
+  { kind: 'booked', arrived: true, lost: false, count: (k) => k.appointments?.booked ?? 0 },
+  { kind: 'heldForCallback', arrived: true, lost: false, count: (k) => k.callbacks?.accepted ?? 0 },
+  { kind: 'refused', arrived: false, lost: true, count: (k) => k.refused ?? 0 },
+  { kind: 'appointmentCall', arrived: false, lost: false, count: (k) => k.appointments?.held ?? 0 },
 ];

@@ -32,7 +32,7 @@ export class WaitingRegister {
   private dropped = 0;
   /** Interval of the run whose settled attempts {@link settled} counts. */
   private settledInterval = 0;
-  /** Per queue, attempts answered then lost (abandoned, blocked) since the start of `settledInterval`. */
+  /** Per queue, attempts answered then lost (abandoned, blocked, dissuaded, refused) since the start of `settledInterval`. */
   private settledCounts: Float64Array;
 
   constructor(
@@ -113,6 +113,7 @@ export class WaitingRegister {
       const count = outcome.count(kpis);
       let n = count - this.silentSeen[at]!;
       this.silentSeen[at] = count;
+      if (outcome.lost && n > 0) this.settle(q, now, false, n);
       const code = outcomeCode(outcome.kind);
       if (!outcome.arrived) {
         const pool = outcome.kind === 'appointmentCall' ? (this.appointmentPools[q] ?? -1) : -1;
@@ -129,7 +130,7 @@ export class WaitingRegister {
   }
 
   /**
-   * Attempts of queue `q` settled (answered, or lost: hung up or blocked) since the start of the
+   * Attempts of queue `q` settled (answered, or lost: hung up, blocked, turned away or refused) since the start of the
    * interval of the run containing `now`, whenever they arrived: what a live wallboard shows.
    */
   settled(q: number, now: number): { answered: number; lost: number } {
@@ -166,7 +167,9 @@ export class WaitingRegister {
       const seq = this.held.get(e.caller);
       if (seq === undefined) return;
       this.held.delete(e.caller);
-      if (kind === 'answered' || kind === 'answeredAtOnce') {
+      const answered = kind === 'answered' || kind === 'answeredAtOnce';
+      this.settle(q, e.time, answered);
+      if (answered) {
         this.push(
           outcomeCode('calledBack'),
           q,
@@ -176,14 +179,19 @@ export class WaitingRegister {
       }
       return;
     }
-    const interval = Math.floor(e.time / this.intervalSeconds);
+    this.settle(q, e.time, kind === 'answered' || kind === 'answeredAtOnce');
+    const pool = e.pool === null ? -1 : (this.poolIndex.get(e.pool) ?? -1);
+    this.push(outcomeCode(kind), q, w.seq, pool);
+  }
+
+  /** Counts `n` attempts of queue `q` settled at `time`, answered or lost, in the live pickup rate. */
+  private settle(q: number, time: number, answered: boolean, n = 1): void {
+    const interval = Math.floor(time / this.intervalSeconds);
     if (interval !== this.settledInterval) {
       this.settledInterval = interval;
       this.settledCounts.fill(0);
     }
-    this.settledCounts[2 * q + (kind === 'answered' || kind === 'answeredAtOnce' ? 0 : 1)]!++;
-    const pool = e.pool === null ? -1 : (this.poolIndex.get(e.pool) ?? -1);
-    this.push(outcomeCode(kind), q, w.seq, pool);
+    this.settledCounts[2 * q + (answered ? 0 : 1)]! += n;
   }
 
   /** Adds an outcome to the batch, or counts it as left out past the limit. */

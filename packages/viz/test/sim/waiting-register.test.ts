@@ -222,4 +222,31 @@ describe('WaitingRegister', () => {
     }
     expect(appointmentPool).toBe(0);
   });
+
+  it('counts callers turned away as lost in the live pickup rate of the interval', () => {
+    // Nobody hangs up and the lines are unlimited: the only attempts lost are the turned-away ones.
+    const turningAway: ScenarioInput = {
+      intervals: 2,
+      queues: [
+        {
+          id: 'caf',
+          calls: 400,
+          handleTime: { dist: 'exponential', mean: 300 },
+          dissuasion: { queueLength: 5 },
+        },
+      ],
+      pools: [{ id: 'agents', serves: ['caf'], agents: 60 }],
+    };
+    const sim = createSimulation(turningAway, { seed: 6 });
+    const register = new WaitingRegister(sim, ['caf'], ['agents'], 1800);
+    // Frames every minute, one just before the interval ends so that none settled in it is seen after.
+    const frames = Array.from({ length: 45 }, (_, i) => 60 * (i + 1)).map((t) => (t === 1800 ? 1799.99 : t));
+    for (const t of frames) {
+      sim.advanceTo(t);
+      register.reconcile(0, t, sim.snapshot().queues.caf!.waited, sim.snapshot().kpis.queues.caf);
+    }
+    const interval = sim.snapshot().kpis.queues.caf!.intervals[1]!;
+    expect(interval.dissuaded).toBeGreaterThan(0);
+    expect(register.settled(0, 2700).lost).toBe(interval.dissuaded);
+  });
 });
