@@ -7,6 +7,8 @@ export interface ReplicationTask {
   scenario: Scenario;
   seed: number;
   index: number;
+  /** Keep the replication's days' reports as `days` (`keepDays`, or `onDay` in `simulateParallel`). */
+  keepDays?: boolean;
 }
 
 /**
@@ -23,5 +25,5 @@ export interface ReplicationTask {
  * ```
  */
 export function runReplication(task: ReplicationTask): SimulationReport {
-  return runOnce(task.scenario, replicationSeed(task.seed, task.index));
+  return runOnce(task.scenario, replicationSeed(task.seed, task.index), { keepDays: task.keepDays === true });
 }

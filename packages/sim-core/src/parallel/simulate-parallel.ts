@@ -39,8 +39,10 @@ async function createRunner(workers: number | undefined): Promise<ReplicationRun
  * (a tinypool pool) or, in browsers, Web Workers, and the result is bit-identical to `simulate`'s
  * whatever the number of workers — each replication's streams derive from the master seed and its
  * index alone, and the reports are combined in index order. `onReplication(index, report)` is
- * called as each replication ends (in the order they end); `keepReplications` adds every
- * replication's report, in index order, as `replications`. Cost: that of `simulate` divided by the
+ * called as each replication ends (in the order they end), and `onDay(day, index)` then for each of
+ * its days in order (a worker's days come with its report); `keepDays` returns the days as
+ * `simulate` does, and `keepReplications` adds every replication's report, in index order, as
+ * `replications`. Cost: that of `simulate` divided by the
  * workers, plus about 50 ms to start each worker.
  *
  * Throws (the promise rejects) as `simulate` does, and a RangeError for a bad worker count.
@@ -59,10 +61,10 @@ export async function simulateParallel(
   options: ParallelOptions = {},
 ): Promise<SimulationReport> {
   const parsed = parseScenario(scenario);
-  const { seed, replications, onProgress, onReplication, keepReplications } = simulateOptions(
-    parsed,
-    options,
-  );
+  const { seed, replications, onProgress, onReplication, keepReplications, onDay, keepDays } =
+    simulateOptions(parsed, options);
+  // A thread cannot call back into this one during its run: the days come with its report.
+  const withDays = keepDays || onDay !== undefined;
   const { workers } = options;
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
     throw new RangeError(`workers must be a positive integer, got ${workers}`);
@@ -72,7 +74,9 @@ export async function simulateParallel(
   try {
     const reports = await Promise.all(
       Array.from({ length: replications }, async (_, index) => {
-        const report = await runner.run({ scenario: parsed, seed, index });
+        const report = await runner.run({ scenario: parsed, seed, index, keepDays: withDays });
+        if (onDay !== undefined) for (const day of report.days ?? []) onDay(day, index);
+        if (!keepDays) delete report.days;
         onReplication?.(index, report);
         done += parsed.days;
         onProgress?.(done, replications * parsed.days);

@@ -37,6 +37,34 @@ const scenario: ScenarioInput = {
 };
 
 describe('simulateParallel', () => {
+  it("hands each replication's days over from the workers as simulate gives them (keepDays, onDay)", async () => {
+    // Thursday 5 January 2023, then Friday 6 and Monday 9 (weekends closed).
+    const days = { ...scenario, days: 3, calendar: { start: '2023-01-05', weekdays: { sat: 0, sun: 0 } } };
+    const expected = lib.simulate(days, { seed: 4, replications: 3, keepDays: true });
+    const seen: string[] = [];
+    const report = await lib.simulateParallel(days, {
+      seed: 4,
+      replications: 3,
+      workers: 2,
+      keepDays: true,
+      onDay: (day, r) => seen.push(`${r} ${day.date}`),
+    });
+    expect(JSON.stringify(report)).toBe(JSON.stringify(expected));
+    expect(report.days?.map((d) => d.date)).toEqual(['2023-01-05', '2023-01-06', '2023-01-09']);
+    expect(seen.sort()).toEqual(
+      [0, 1, 2].flatMap((r) => ['2023-01-05', '2023-01-06', '2023-01-09'].map((d) => `${r} ${d}`)),
+    );
+    const streamedOnly = await lib.simulateParallel(days, {
+      seed: 4,
+      replications: 3,
+      workers: 2,
+      onDay: () => {},
+    });
+    expect(JSON.stringify(streamedOnly)).toBe(
+      JSON.stringify(lib.simulate(days, { seed: 4, replications: 3 })),
+    );
+  }, 60_000);
+
   it('gives bit-identical reports with 1, 2 and 4 workers, equal to simulate', async () => {
     const options = { seed: 11, replications: 6 };
     const expected = JSON.stringify(lib.simulate(scenario, options));
