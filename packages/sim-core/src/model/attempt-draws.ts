@@ -35,6 +35,24 @@ export class AttemptDraws {
     );
   }
 
+  /** The mean of queue `q`'s patience when it is exponential, else 0. */
+  exponentialPatience(q: number): number {
+    return this.patienceMean[q]!;
+  }
+
+  /**
+   * The uniform an exponential patience of queue `q` is drawn from (`patience` draws the same one):
+   * the patience is `−mean × log(1 − u)`, computed only when needed.
+   */
+  patienceUniform(q: number): number {
+    return this.config.patienceRng[q]!();
+  }
+
+  /** The exponential patience of queue `q` drawn from the uniform `u` (see `patienceUniform`). */
+  exponentialFrom(q: number, u: number): number {
+    return -this.patienceMean[q]! * Math.log(1 - u);
+  }
+
   /** The patience of a call of queue `q` arriving now: Infinity when its callers never hang up. */
   patience(q: number): number {
     const mean = this.patienceMean[q]!;

@@ -27,6 +27,8 @@ const P_WARMUP = EventPriority.warmup;
 const P_END = EventPriority.end;
 const P_ABANDON = EventPriority.abandon;
 const P_ARRIVAL = EventPriority.arrival;
+/** The patience `offerTo` is given for a first call whose patience it draws itself. */
+const DRAW_PATIENCE = -1;
 
 /**
  * The path of a caller through the platform, the model's hot path and the base of {@link CallCentre}.
@@ -193,36 +195,57 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     c.arrival[id] = t;
     c.attempt[id] = 1;
     c.handleTime[id] = this.draws.handleTime(q);
-    const patience = this.draws.patience(q);
     const cell = this.cellOf(q, t);
     c.cell[id] = cell;
     c.firstCell[id] = cell;
     this.scheduleArrival(q, t);
     if (this.recorder.anyRows) c.row[id] = -1;
     const hook = this.hooks.arrive[q]!;
-    this.offerTo(id, q, t, hook === null ? patience : hook.arrive!(id, q, t, patience));
+    this.offerTo(id, q, t, hook === null ? DRAW_PATIENCE : hook.arrive!(id, q, t, this.draws.patience(q)));
   }
 
+  /**
+   * Offers caller `id`'s attempt of queue `q` at `t`, with `patience` seconds before hanging up, or
+   * `DRAW_PATIENCE` for a first call whose patience is drawn here, exactly once: an exponential
+   * patience's logarithm is taken only if the caller waits (the same number as drawing it on arrival).
+   * Kept small, the rare paths in methods of their own, so that the JIT inlines the common ones.
+   */
   protected offerTo(id: number, q: number, t: number, patience: number): void {
-    const c = this.callers;
+    let u = 0;
+    if (patience === DRAW_PATIENCE) {
+      if (this.draws.exponentialPatience(q) > 0) u = this.draws.patienceUniform(q);
+      else patience = this.draws.patience(q);
+    }
     if (this.listeners.active) this.emit('arrival', id, t, 0, -1);
     if (this.hooks.anyAdmit && this.hooks.admitted(id, q, t)) return;
     if (this.waiting.length[q]! + this.inService[q]! >= this.config.lines[q]!) {
-      this.recorder.record(this.outcomes, id, Outcome.blocked, 0);
-      if (this.listeners.active) this.emit('block', id, t, 0, -1);
-      this.afterFailure(id, q, t, Unanswered.blocked);
+      this.block(id, q, t);
       return;
     }
     const pool = idlePool(this.config.poolsOfQueue[q]!, this.pools.busy, this.pools.staffed);
-    if (pool >= 0) {
-      this.answer(id, q, pool, t, 0);
-      return;
-    }
+    if (pool >= 0) this.answer(id, q, pool, t, 0);
+    else this.queueUp(id, q, t, patience, u);
+  }
+
+  /** All lines of queue `q` are busy: caller `id`'s attempt is blocked at `t`. */
+  private block(id: number, q: number, t: number): void {
+    this.recorder.record(this.outcomes, id, Outcome.blocked, 0);
+    if (this.listeners.active) this.emit('block', id, t, 0, -1);
+    this.afterFailure(id, q, t, Unanswered.blocked);
+  }
+
+  /**
+   * Caller `id` waits in queue `q` from `t` and hangs up after `patience` seconds (`DRAW_PATIENCE`:
+   * an exponential patience drawn from the uniform `u`).
+   */
+  private queueUp(id: number, q: number, t: number, patience: number, u: number): void {
+    const c = this.callers;
     c.state[id] = CallerState.waiting;
     this.waiting.push(q, id);
     this.recorder.queueChanged(q, id, t, 1);
+    const wait = patience === DRAW_PATIENCE ? this.draws.exponentialFrom(q, u) : patience;
     c.abandonEvent[id] =
-      patience < Number.POSITIVE_INFINITY ? this.calendar.schedule(t + patience, ABANDON, id, P_ABANDON) : -1;
+      wait < Number.POSITIVE_INFINITY ? this.calendar.schedule(t + wait, ABANDON, id, P_ABANDON) : -1;
   }
 
   private answer(id: number, q: number, p: number, t: number, wait: number): void {
