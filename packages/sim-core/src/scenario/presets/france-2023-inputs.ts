@@ -1,7 +1,7 @@
 // The figures the `france-2023` preset is built from, with their confidence (the scale of
 // calibration/france.md: H official, M press quoting the institution, L dated or secondary, EST
 // derived here, ASSUMPTION nothing published). france-2023-sources.ts lists each with its source;
-// france-2023-derivation.ts turns them into calls and agents.
+// the repository's packages/sim-core/test/scenario/presets/france-2023-derivation.ts turns them into calls and agents.
 
 /** The published figures behind the volumes and handling times. */
 export const FRANCE_FIGURES = {

@@ -4,7 +4,8 @@ import type { PresetSource } from './preset-source.js';
 
 const STUDY =
   'Défenseur des droits + Institut national de la consommation, mystery-caller study (field 26 Sep – 10 Nov 2022, published 26 Jan 2023)';
-const DERIVATION = 'derived in france-2023-derivation.ts (method in the doc comment of france2023)';
+const DERIVATION =
+  'derived in the repository tests (packages/sim-core/test/scenario/presets/france-2023-derivation.ts; method in the doc comment of france2023)';
 const STAFF = `${DERIVATION}: the Erlang A agents × the agents scale fitted by simulation to the study`;
 const QUEUES = ['assurance-maladie', 'caf', 'assurance-retraite', 'france-travail'] as const;
 

@@ -37,8 +37,9 @@ const aht = (id: string): number => IN.services.find((s) => s.id === id)?.aht ??
  * 8:30–17:00 in 17 half-hours. A raw scenario (format: docs/scenario.md): give it to `simulate`, or
  * copy and change it with `getPreset('france-2023')` (this object is frozen).
  *
- * How it was built (every figure and its confidence: `france2023Sources`; the method:
- * france-2023-derivation.ts, checked by the tests):
+ * How it was built (every figure and its confidence: `france2023Sources`; the method: the
+ * repository's packages/sim-core/test/scenario/presets/france-2023-derivation.ts, which the tests
+ * check this preset against):
  * - Attempts a day (first calls and redials): Assurance maladie 40 M a year and CAF 37.5 M (2016)
  *   over 250 working days; France Travail 13 regional platforms of 20,000 calls a day (about 2013);
  *   Assurance retraite: the volume at which the model answers 96,000 calls a day (16 regional

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analytic/analyze.js';
 import { france2023 } from '../../../src/scenario/presets/france-2023.js';
-import { deriveFrance2023 } from '../../../src/scenario/presets/france-2023-derivation.js';
 import { FRANCE_2023_INPUTS as IN } from '../../../src/scenario/presets/france-2023-inputs.js';
+import { deriveFrance2023 } from './france-2023-derivation.js';
 
 const derived = deriveFrance2023();
 

@@ -1,5 +1,8 @@
-import { analyze } from '../../analytic/analyze.js';
-import { type FranceServiceInputs, FRANCE_2023_INPUTS as IN } from './france-2023-inputs.js';
+import { analyze } from '../../../src/analytic/analyze.js';
+import {
+  type FranceServiceInputs,
+  FRANCE_2023_INPUTS as IN,
+} from '../../../src/scenario/presets/france-2023-inputs.js';
 
 /** One service's day as the preset derives it from its inputs. */
 export interface DerivedServiceDay {
@@ -97,7 +100,7 @@ function attemptsFor(service: FranceServiceInputs): number {
  *    callers, fail as often as the study found.
  * Steps 1–3 and the pickup rates are those of the Erlang A agents (the volumes are published figures;
  * the fit moves only the staff).
- * Not part of the public API: the tests check the preset against it. Cost: a few thousand `analyze`
+ * Test code (not part of the library): the tests check the preset against it. Cost: a few thousand `analyze`
  * calls, some milliseconds.
  */
 export function deriveFrance2023(): DerivedServiceDay[] {
