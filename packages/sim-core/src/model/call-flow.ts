@@ -6,7 +6,7 @@ import type { Rng } from '../random/types.js';
 import { ArrivalProcess } from './arrival-process.js';
 import { AttemptDraws } from './attempt-draws.js';
 import { BehaviourHooks } from './behaviour-hooks.js';
-import { type BehaviourHost, Unanswered } from './behaviours/behaviour.js';
+import { type Behaviour, type BehaviourHost, Unanswered } from './behaviours/behaviour.js';
 import { CallerState, CallerStore } from './caller-store.js';
 import { EventPriority } from './event-priority.js';
 import { Listeners, type SimulationEventType } from './listeners.js';
@@ -79,6 +79,13 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
   protected readonly draws: AttemptDraws;
   protected readonly hooks: BehaviourHooks;
   protected readonly queueCount: number;
+  // Copied from `recorder` and `hooks` so that the hot path tests them without a second lookup.
+  private readonly anyRows: boolean;
+  private readonly totalSeries: number;
+  private readonly anyAdmit: boolean;
+  private readonly anyAnswered: boolean;
+  private readonly anyAgentFree: boolean;
+  private readonly arriveHook: readonly (Behaviour | null)[];
 
   constructor(config: ModelConfig) {
     this.config = config;
@@ -102,6 +109,12 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
       this.calendar.schedule(config.warmup, WARMUP, 0, P_WARMUP);
     }
     this.hooks = new BehaviourHooks(config, this, FIRST_BEHAVIOUR_KIND);
+    this.anyRows = this.recorder.anyRows;
+    this.totalSeries = this.recorder.totalSeries;
+    this.anyAdmit = this.hooks.anyAdmit;
+    this.anyAnswered = this.hooks.anyAnswered;
+    this.anyAgentFree = this.hooks.anyAgentFree;
+    this.arriveHook = this.hooks.arrive;
     this.hooks.boundaryAt(0, 0);
   }
 
@@ -199,8 +212,8 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     c.cell[id] = cell;
     c.firstCell[id] = cell;
     this.scheduleArrival(q, t);
-    if (this.recorder.anyRows) c.row[id] = -1;
-    const hook = this.hooks.arrive[q]!;
+    if (this.anyRows) c.row[id] = -1;
+    const hook = this.arriveHook[q]!;
     this.offerTo(id, q, t, hook === null ? DRAW_PATIENCE : hook.arrive!(id, q, t, this.draws.patience(q)));
   }
 
@@ -217,7 +230,7 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
       else patience = this.draws.patience(q);
     }
     if (this.listeners.active) this.emit('arrival', id, t, 0, -1);
-    if (this.hooks.anyAdmit && this.hooks.admitted(id, q, t)) return;
+    if (this.anyAdmit && this.hooks.admitted(id, q, t)) return;
     if (this.waiting.length[q]! + this.inService[q]! >= this.config.lines[q]!) {
       this.block(id, q, t);
       return;
@@ -254,9 +267,10 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     c.pool[id] = p;
     this.inService[q]!++;
     this.pools.changeBusy(p, t, 1);
-    this.recorder.answer(id, wait);
+    this.outcomes.recordAnswer(c.cell[id]!, wait, c.attempt[id]!, c.firstCell[id]!);
+    if (this.anyRows && c.row[id]! >= 0) this.recorder.answerInRow(id, wait);
     this.calendar.schedule(t + c.handleTime[id]!, END_SERVICE, id, P_END);
-    if (this.hooks.anyAnswered) this.hooks.answer(id, q, t, wait);
+    if (this.anyAnswered) this.hooks.answer(id, q, t, wait);
     if (this.listeners.active) this.emit('answer', id, t, wait, p);
   }
 
@@ -268,8 +282,8 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     if (this.listeners.active) this.emit('end', id, t, t - c.handleTime[id]! - c.arrival[id]!, p);
     c.release(id);
     if (this.pools.busy[p]! < this.pools.staffed[p]!) {
-      if (this.hooks.anyAgentFree && this.hooks.gaveWork(p, t)) return;
-      if (this.recorder.waiting > 0) this.serveNext(p, t);
+      if (this.anyAgentFree && this.hooks.gaveWork(p, t)) return;
+      if (this.queueLengths.length[this.totalSeries]! > 0) this.serveNext(p, t);
     }
   }
 
@@ -291,7 +305,7 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
   }
 
   protected fillIdle(p: number, t: number): void {
-    const hooks = this.hooks.anyAgentFree;
+    const hooks = this.anyAgentFree;
     while (
       this.pools.busy[p]! < this.pools.staffed[p]! &&
       ((hooks && this.hooks.gaveWork(p, t)) || this.serveNext(p, t))

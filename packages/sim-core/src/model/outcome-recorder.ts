@@ -48,11 +48,13 @@ export class OutcomeRecorder {
     return this.queueLengths.length[this.totalSeries]!;
   }
 
-  /** The current attempt of caller `id` was answered after `wait` seconds. */
-  answer(id: number, wait: number): void {
-    const c = this.callers;
-    this.outcomes.recordAnswer(c.cell[id]!, wait, c.attempt[id]!, c.firstCell[id]!);
-    if (this.anyRows && c.row[id]! >= 0) this.recordRow(this.outcomes, id, Outcome.answered, wait);
+  /**
+   * The current attempt of caller `id`, reported in a row of its own, was answered after `wait`
+   * seconds: recorded in the row (the model records the queue's cell itself, with
+   * `outcomes.recordAnswer`, on its hot path).
+   */
+  answerInRow(id: number, wait: number): void {
+    this.recordRow(this.outcomes, id, Outcome.answered, wait);
   }
 
   /** The current attempt of caller `id` ended with `outcome` after `wait` seconds, recorded into `outcomes`. */
