@@ -1,5 +1,5 @@
 import type { OutcomeAccumulator } from '../metrics/accumulator.js';
-import type { Behaviour, BehaviourHost, Unanswered } from './behaviours/behaviour.js';
+import type { Behaviour, BehaviourHost } from './behaviours/behaviour.js';
 import type { ModelConfig } from './model-config.js';
 
 const NONE: readonly Behaviour[] = [];
@@ -7,10 +7,10 @@ const NONE: readonly Behaviour[] = [];
 /**
  * The running behaviours of one simulation, sorted once by hook point and by the queue (or pool)
  * each applies to, so the model's hot path asks only "does this queue have any?" — one test of an
- * empty list, or of an `any…` flag shared by all queues, for a queue without behaviour blocks. Also
- * dispatches the behaviours' own calendar events (kinds from `firstKind` on, in the order of
- * `config.behaviours`). Built in O(blocks × (queues + pools)); each dispatch costs O(behaviours on
- * that queue or pool).
+ * empty list, or of an `any…` flag shared by all queues, for a queue without behaviour blocks — and
+ * which behaviour owns each of the behaviours' own calendar event kinds (from `firstKind` on, in the
+ * order of `config.behaviours`). Built in O(blocks × (queues + pools)); each dispatch costs
+ * O(behaviours on that queue or pool).
  */
 export class BehaviourHooks {
   /** Per queue, the behaviour whose `arrive` hook applies (at most one: it sets the caller), else null. */
@@ -33,17 +33,15 @@ export class BehaviourHooks {
   readonly boundary: readonly Behaviour[];
   /** Behaviours holding callers out of the waiting lines (`held` / `recordHeld` hooks). */
   readonly holders: readonly Behaviour[];
-  private readonly firstKind: number;
   /** The behaviour owning each event kind from `firstKind` on, and that kind's number among its own. */
-  private readonly eventOwner: Behaviour[] = [];
-  private readonly eventIndex: number[] = [];
+  readonly eventOwner: Behaviour[] = [];
+  readonly eventIndex: number[] = [];
 
   /**
    * Attaches every behaviour of `config` to `host`, in order, giving each its event kinds (from
    * `firstKind` on), its counters and its rows.
    */
   constructor(config: ModelConfig, host: BehaviourHost, firstKind: number) {
-    this.firstKind = firstKind;
     const admit: Behaviour[][] = config.queueIds.map(() => []);
     const unanswered: Behaviour[][] = config.queueIds.map(() => []);
     const answered: Behaviour[][] = config.queueIds.map(() => []);
@@ -88,12 +86,6 @@ export class BehaviourHooks {
     this.anyAgentFree = agentFree.some((hooks) => hooks.length > 0);
   }
 
-  /** Delivers a behaviour's own event (calendar kind ≥ `firstKind`) to its owner. */
-  fire(kind: number, payload: number, time: number): void {
-    const k = kind - this.firstKind;
-    this.eventOwner[k]!.fire!(this.eventIndex[k]!, payload, time);
-  }
-
   /** The `admit` hooks of queue `q`, in order, until one settles the attempt; returns whether one did. */
   admitted(id: number, q: number, t: number): boolean {
     const hooks = this.admit[q]!;
@@ -105,13 +97,6 @@ export class BehaviourHooks {
   answer(id: number, q: number, t: number, wait: number): void {
     const hooks = this.answered[q]!;
     for (let k = 0; k < hooks.length; k++) hooks[k]!.answered!(id, q, t, wait);
-  }
-
-  /** The `unanswered` hooks of queue `q`, in order, until one keeps the caller; returns whether one did. */
-  kept(id: number, q: number, t: number, cause: Unanswered): boolean {
-    const hooks = this.unanswered[q]!;
-    for (let k = 0; k < hooks.length; k++) if (hooks[k]!.unanswered!(id, q, t, cause)) return true;
-    return false;
   }
 
   /** The `agentFree` hooks of pool `p`, in order, until one gives the agent work; returns whether one did. */

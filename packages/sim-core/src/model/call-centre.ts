@@ -1,8 +1,10 @@
 import type { OutcomeAccumulator } from '../metrics/accumulator.js';
 import { Outcome } from '../metrics/accumulator.js';
 import type { Rng } from '../random/types.js';
-import type { Unanswered } from './behaviours/behaviour.js';
-import { CallFlow } from './call-flow.js';
+import { Unanswered } from './behaviours/behaviour.js';
+import { CallFlow, END_SERVICE } from './call-flow.js';
+import { CallerState } from './caller-store.js';
+import { EventPriority } from './event-priority.js';
 
 /**
  * The call-centre model as `simulate` and `createSimulation` drive it: the caller's path of
@@ -102,7 +104,7 @@ export class CallCentre extends CallFlow {
     }
   }
 
-  // The behaviour host's methods not on the caller's path (see BehaviourHost for what each promises).
+  // The behaviour host's methods (see BehaviourHost for what each promises).
 
   count(id: number, counter: number, amount = 1): void {
     this.recorder.count(id, counter, amount);
@@ -131,5 +133,41 @@ export class CallCentre extends CallFlow {
 
   release(id: number): void {
     this.callers.release(id);
+  }
+
+  offer(id: number, t: number, patience: number): void {
+    this.offerTo(id, this.callers.queue[id]!, t, patience);
+  }
+
+  serve(id: number, p: number, t: number): void {
+    const c = this.callers;
+    const q = c.queue[id]!;
+    if (c.state[id] === CallerState.waiting) {
+      this.waiting.remove(q, id);
+      this.queueChanged(q, id, t, -1);
+      const handle = c.abandonEvent[id]!;
+      if (handle >= 0) {
+        this.calendar.cancel(handle);
+        c.abandonEvent[id] = -1;
+      }
+    }
+    this.answer(id, q, p, t, t - c.arrival[id]!);
+  }
+
+  callOut(id: number, p: number, t: number): void {
+    const c = this.callers;
+    c.state[id] = CallerState.inService;
+    c.pool[id] = p;
+    this.inService[c.queue[id]!]!++;
+    this.pools.changeBusy(p, t, 1);
+    this.calendar.schedule(t + c.handleTime[id]!, END_SERVICE, id, EventPriority.end);
+  }
+
+  abandonHeld(id: number, t: number): void {
+    const c = this.callers;
+    const wait = t - c.arrival[id]!;
+    this.recordEnd(id, Outcome.abandoned, wait);
+    if (this.listeners.active) this.emit('abandon', id, t, wait, -1);
+    this.afterFailure(id, c.queue[id]!, t, Unanswered.abandoned);
   }
 }

@@ -18,7 +18,8 @@ import { WaitingLines } from './waiting-lines.js';
 // The model's own event kinds; behaviours' kinds follow from FIRST_BEHAVIOUR_KIND on.
 const ARRIVAL = 0;
 const ABANDON = 1;
-const END_SERVICE = 2;
+/** The end of a call (also of an outbound call, `CallCentre.callOut`). */
+export const END_SERVICE = 2;
 const BOUNDARY = 3;
 const WARMUP = 4;
 const FIRST_BEHAVIOUR_KIND = 5;
@@ -86,6 +87,9 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
   private readonly anyAnswered: boolean;
   private readonly anyAgentFree: boolean;
   private readonly arriveHook: readonly (Behaviour | null)[];
+  private readonly unansweredHooks: readonly (readonly Behaviour[])[];
+  private readonly eventOwner: readonly Behaviour[];
+  private readonly eventIndex: readonly number[];
 
   constructor(config: ModelConfig) {
     this.config = config;
@@ -115,10 +119,17 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     this.anyAnswered = this.hooks.anyAnswered;
     this.anyAgentFree = this.hooks.anyAgentFree;
     this.arriveHook = this.hooks.arrive;
+    this.unansweredHooks = this.hooks.unanswered;
+    this.eventOwner = this.hooks.eventOwner;
+    this.eventIndex = this.hooks.eventIndex;
     this.hooks.boundaryAt(0, 0);
   }
 
   abstract count(id: number, counter: number, amount?: number): void;
+  abstract offer(id: number, t: number, patience: number): void;
+  abstract serve(id: number, p: number, t: number): void;
+  abstract callOut(id: number, p: number, t: number): void;
+  abstract abandonHeld(id: number, t: number): void;
   abstract drawPatience(id: number, rng: Rng): number;
   abstract beginAttempt(id: number, t: number): void;
   abstract endUnanswered(id: number, t: number, counter: number, cause: Unanswered): void;
@@ -142,8 +153,10 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
         this.queueLengths.boundary(time, this.interval % this.config.intervals);
         this.pools.boundary(time, this.interval % this.config.intervals);
         break;
-      default:
-        this.hooks.fire(kind, payload, time);
+      default: {
+        const k = kind - FIRST_BEHAVIOUR_KIND;
+        this.eventOwner[k]!.fire!(this.eventIndex[k]!, payload, time);
+      }
     }
   }
 
@@ -156,44 +169,7 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     return t < this.config.warmup ? -1 : q * this.config.intervals + this.intervalOfDay;
   }
 
-  // The caller's path: arrive → offerTo → answer | wait (→ abandon) → endService; serve, callOut
-  // and abandonHeld are the steps behaviours take for callers they hold.
-
-  offer(id: number, t: number, patience: number): void {
-    this.offerTo(id, this.callers.queue[id]!, t, patience);
-  }
-
-  serve(id: number, p: number, t: number): void {
-    const c = this.callers;
-    const q = c.queue[id]!;
-    if (c.state[id] === CallerState.waiting) {
-      this.waiting.remove(q, id);
-      this.recorder.queueChanged(q, id, t, -1);
-      const handle = c.abandonEvent[id]!;
-      if (handle >= 0) {
-        this.calendar.cancel(handle);
-        c.abandonEvent[id] = -1;
-      }
-    }
-    this.answer(id, q, p, t, t - c.arrival[id]!);
-  }
-
-  callOut(id: number, p: number, t: number): void {
-    const c = this.callers;
-    c.state[id] = CallerState.inService;
-    c.pool[id] = p;
-    this.inService[c.queue[id]!]!++;
-    this.pools.changeBusy(p, t, 1);
-    this.calendar.schedule(t + c.handleTime[id]!, END_SERVICE, id, P_END);
-  }
-
-  abandonHeld(id: number, t: number): void {
-    const c = this.callers;
-    const wait = t - c.arrival[id]!;
-    this.recorder.record(this.outcomes, id, Outcome.abandoned, wait);
-    if (this.listeners.active) this.emit('abandon', id, t, wait, -1);
-    this.afterFailure(id, c.queue[id]!, t, Unanswered.abandoned);
-  }
+  // The caller's path: arrive → offerTo → answer | wait (→ abandon) → endService.
 
   protected scheduleArrival(q: number, t: number): void {
     const next = this.arrivals.next(q, t, this.config.arrivalRng[q]!());
@@ -242,7 +218,7 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
 
   /** All lines of queue `q` are busy: caller `id`'s attempt is blocked at `t`. */
   private block(id: number, q: number, t: number): void {
-    this.recorder.record(this.outcomes, id, Outcome.blocked, 0);
+    this.recordEnd(id, Outcome.blocked, 0);
     if (this.listeners.active) this.emit('block', id, t, 0, -1);
     this.afterFailure(id, q, t, Unanswered.blocked);
   }
@@ -255,13 +231,13 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     const c = this.callers;
     c.state[id] = CallerState.waiting;
     this.waiting.push(q, id);
-    this.recorder.queueChanged(q, id, t, 1);
+    this.queueChanged(q, id, t, 1);
     const wait = patience === DRAW_PATIENCE ? this.draws.exponentialFrom(q, u) : patience;
     c.abandonEvent[id] =
       wait < Number.POSITIVE_INFINITY ? this.calendar.schedule(t + wait, ABANDON, id, P_ABANDON) : -1;
   }
 
-  private answer(id: number, q: number, p: number, t: number, wait: number): void {
+  protected answer(id: number, q: number, p: number, t: number, wait: number): void {
     const c = this.callers;
     c.state[id] = CallerState.inService;
     c.pool[id] = p;
@@ -294,7 +270,7 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     const best = nextQueue(this.config.queuesOfPool[p]!, lines, c, this.config.priority);
     if (best < 0) return false;
     const id = lines.shift(best);
-    this.recorder.queueChanged(best, id, t, -1);
+    this.queueChanged(best, id, t, -1);
     const handle = c.abandonEvent[id]!;
     if (handle >= 0) {
       this.calendar.cancel(handle);
@@ -316,17 +292,19 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     const c = this.callers;
     const q = c.queue[id]!;
     this.waiting.remove(q, id);
-    this.recorder.queueChanged(q, id, t, -1);
+    this.queueChanged(q, id, t, -1);
     c.abandonEvent[id] = -1;
     const wait = t - c.arrival[id]!;
-    this.recorder.record(this.outcomes, id, Outcome.abandoned, wait);
+    this.recordEnd(id, Outcome.abandoned, wait);
     if (this.listeners.active) this.emit('abandon', id, t, wait, -1);
     this.afterFailure(id, q, t, Unanswered.abandoned);
   }
 
   /** An attempt ended without an agent: the `unanswered` hooks may keep the caller (a redial); else it leaves. */
   protected afterFailure(id: number, q: number, t: number, cause: Unanswered): void {
-    if (!this.hooks.kept(id, q, t, cause)) this.callers.release(id);
+    const hooks = this.unansweredHooks[q]!;
+    for (let k = 0; k < hooks.length; k++) if (hooks[k]!.unanswered!(id, q, t, cause)) return;
+    this.callers.release(id);
   }
 
   private boundary(g: number, t: number): void {
@@ -348,7 +326,21 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     }
   }
 
-  private emit(type: SimulationEventType, id: number, time: number, wait: number, p: number): void {
+  /** Records caller `id`'s attempt as ended with `outcome` after `wait` seconds, in its queue's cell and row. */
+  protected recordEnd(id: number, outcome: Outcome, wait: number): void {
+    const c = this.callers;
+    this.outcomes.record(c.cell[id]!, outcome, wait, c.attempt[id]!, c.firstCell[id]!);
+    if (this.anyRows && c.row[id]! >= 0) this.recorder.recordInRow(this.outcomes, id, outcome, wait);
+  }
+
+  /** Queue `q` grew or shrank by caller `id` at `t` (with one queue, its series is also the all-queues one). */
+  protected queueChanged(q: number, id: number, t: number, delta: number): void {
+    this.queueLengths.change(q, t, delta);
+    if (this.queueCount > 1) this.queueLengths.change(this.queueCount, t, delta);
+    if (this.anyRows) this.recorder.queueChangedInRow(id, t, delta);
+  }
+
+  protected emit(type: SimulationEventType, id: number, time: number, wait: number, p: number): void {
     const c = this.callers;
     this.listeners.emit({
       type,

@@ -19,14 +19,12 @@ export class OutcomeRecorder {
   /** Whether callers may be reported in a row of their own: then every outcome is recorded twice. */
   readonly anyRows: boolean;
   private readonly callers: CallerStore;
-  private readonly queues: number;
   private readonly intervals: number;
 
   constructor(config: ModelConfig, callers: CallerStore) {
     const queues = config.queueIds.length;
     const rows = config.rows.length;
     this.callers = callers;
-    this.queues = queues;
     this.intervals = config.intervals;
     this.totalSeries = queues > 1 ? queues : 0;
     this.anyRows = rows > 0;
@@ -54,14 +52,14 @@ export class OutcomeRecorder {
    * `outcomes.recordAnswer`, on its hot path).
    */
   answerInRow(id: number, wait: number): void {
-    this.recordRow(this.outcomes, id, Outcome.answered, wait);
+    this.recordInRow(this.outcomes, id, Outcome.answered, wait);
   }
 
   /** The current attempt of caller `id` ended with `outcome` after `wait` seconds, recorded into `outcomes`. */
   record(outcomes: OutcomeAccumulator, id: number, outcome: Outcome, wait: number): void {
     const c = this.callers;
     outcomes.record(c.cell[id]!, outcome, wait, c.attempt[id]!, c.firstCell[id]!);
-    if (this.anyRows && c.row[id]! >= 0) this.recordRow(outcomes, id, outcome, wait);
+    if (this.anyRows && c.row[id]! >= 0) this.recordInRow(outcomes, id, outcome, wait);
   }
 
   /** The current attempt of caller `id` ended with the behaviour outcome `counter` after `wait` seconds. */
@@ -81,14 +79,13 @@ export class OutcomeRecorder {
       this.outcomes.count(this.rowCell(id, cell), counter, amount);
   }
 
-  /** Queue `q` grew or shrank by caller `id` at `t`; with one queue, its series is also the all-queues one. */
-  queueChanged(q: number, id: number, t: number, delta: number): void {
-    this.queueLengths.change(q, t, delta);
-    if (this.queues > 1) this.queueLengths.change(this.queues, t, delta);
-    if (this.anyRows) {
-      const row = this.callers.row[id]!;
-      if (row >= 0) this.queueLengths.change(row + 1, t, delta);
-    }
+  /**
+   * Caller `id`'s queue grew or shrank by it at `t`: its row's series too, if it has a row (the model
+   * changes the queue's and the all-queues series itself, on its hot path).
+   */
+  queueChangedInRow(id: number, t: number, delta: number): void {
+    const row = this.callers.row[id]!;
+    if (row >= 0) this.queueLengths.change(row + 1, t, delta);
   }
 
   /** The cell of caller `id`'s own row (its call type's) matching its queue's `cell`; −1 in the warm-up. */
@@ -98,7 +95,7 @@ export class OutcomeRecorder {
   }
 
   /** Records the outcome of caller `id`'s attempt in its own row too (its call type's). */
-  private recordRow(outcomes: OutcomeAccumulator, id: number, outcome: Outcome, wait: number): void {
+  recordInRow(outcomes: OutcomeAccumulator, id: number, outcome: Outcome, wait: number): void {
     const c = this.callers;
     outcomes.record(
       this.rowCell(id, c.cell[id]!),
