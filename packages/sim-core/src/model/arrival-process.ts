@@ -45,23 +45,10 @@ export class ArrivalProcess {
 
   /**
    * Time of the first arrival of queue `q` after time `t`, given a uniform `u` in [0, 1); Infinity
-   * when it would fall after the last interval. The common case — the arrival falls in the interval
-   * of `t` — is checked first, in a method small enough for the JIT to inline.
+   * when it would fall after the last interval.
    */
   next(q: number, t: number, u: number): number {
-    const remaining = -Math.log(1 - u);
-    const span = this.intervalSeconds;
-    const g = Math.floor(t / span);
-    if (g < this.totalIntervals) {
-      const rate = this.rates[q * this.totalIntervals + g]! * this.factor[q]!;
-      const end = (g + 1) * span;
-      if (rate > 0 && remaining < rate * (end - t)) return Math.min(t + remaining / rate, end);
-    }
-    return this.nextAcross(q, t, remaining);
-  }
-
-  /** `next` with the unit exponential `remaining` spent interval by interval from the one of `t`. */
-  private nextAcross(q: number, t: number, remaining: number): number {
+    let remaining = -Math.log(1 - u);
     const span = this.intervalSeconds;
     const intervals = this.intervals;
     const factor = this.factor[q]!;
