@@ -1,4 +1,4 @@
-import type { Kpis, Scenario, SimulationReport } from '@decroche/sim-core';
+import { formatClockTime, type Kpis, type Scenario, type SimulationReport } from '@decroche/sim-core';
 import { count, duration, formatTable, intervalLabel, percent, plusMinus } from './format-table.js';
 import { printBehaviours } from './print-behaviours.js';
 
@@ -23,6 +23,23 @@ function kpiRow(label: string, k: Kpis, hw: Partial<Kpis> | undefined, threshold
     percent(k.callerServedShare),
     duration(k.asa),
     ...thresholds.map((t) => percent(k.serviceLevel[t] ?? null)),
+  ];
+}
+
+/** With a start state, what the run starts from: one line, and the intervals it predicts. */
+function startLine(scenario: Scenario): string[] {
+  const start = scenario.start;
+  if (start === undefined) return [];
+  const sum = (lists: Record<string, Record<string, number[] | undefined>> | undefined, key: string) =>
+    Object.values(lists ?? {}).reduce((n, entry) => n + (entry[key]?.length ?? 0), 0);
+  const at =
+    typeof start.time === 'string'
+      ? start.time
+      : scenario.opensAt === undefined
+        ? `${duration(start.time)} after the first interval began`
+        : formatClockTime(start.time);
+  return [
+    `from the state at ${at}: ${count(sum(start.queues, 'waiting'))} callers waiting, ${count(sum(start.queues, 'redialing'))} due to redial, ${count(sum(start.pools, 'busy'))} agents busy; the rest of the day predicted (callers waiting at the start count in the interval they arrived in)`,
   ];
 }
 
@@ -56,6 +73,7 @@ export function printReport(scenario: Scenario, report: SimulationReport, option
   const days = scenario.days === 1 ? '1 day' : `${scenario.days} days`;
   const out = [
     `${scenario.name}: ${days} of ${scenario.intervals} × ${scenario.intervalSeconds / 60} min, seed ${options.seed}, ${options.replications} replication${options.replications > 1 ? 's' : ''}`,
+    ...startLine(scenario),
     `(offered = first calls + redials = answered + abandoned + blocked + waiting at end; "≤ ${thresholds[0]} s": share of offered calls answered within ${thresholds[0]} s)`,
     '',
     formatTable(columns, rows),

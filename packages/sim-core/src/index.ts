@@ -60,6 +60,7 @@ export {
   type QueueSnapshot,
   type Simulation,
   type SimulationSnapshot,
+  type StartStateSnapshot,
 } from './model/create-simulation.js';
 export type { DayReport } from './model/day-reports.js';
 export type { SimulationEvent, SimulationEventType, SimulationListener } from './model/listeners.js';
@@ -149,4 +150,5 @@ export type { Confidence, PresetSource } from './scenario/presets/preset-source.
 export { ScenarioError, type ScenarioIssue } from './scenario/scenario-error.js';
 export { scenarioJsonSchema } from './scenario/scenario-json-schema.js';
 export { scenarioSchema } from './scenario/scenario-schema.js';
+export type { StartState } from './scenario/start-state-schema.js';
 export type { PoolSpec, QueueSpec, RedialSpec, Scenario, ScenarioInput } from './scenario/types.js';

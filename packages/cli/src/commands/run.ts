@@ -4,6 +4,7 @@ import { CliError, numberOption } from '../cli-error.js';
 import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';
+import { withStartState } from '../load-start-state.js';
 import { printReport } from '../print-report.js';
 import { progress } from '../progress.js';
 import { PUBLIC_TARGET, queueCharts } from '../report-charts.js';
@@ -23,6 +24,7 @@ interface RunOptions {
   sep: string;
   decimal: string;
   html?: string;
+  from?: string;
 }
 
 /** `decroche run <scenario>`: simulates a scenario file and prints its pickup rates. */
@@ -34,6 +36,10 @@ export function registerRun(program: Command): void {
     .option('-r, --replications <n>', 'independent replications (confidence intervals when > 1)', '1')
     .option('-s, --seed <n>', "master seed (default: the scenario's)")
     .option('-i, --intervals', 'also print each queue interval by interval')
+    .option(
+      '--from <state.json>',
+      'start from this state (callers waiting, redialing, agents busy at a time of the day) and predict the rest of the day',
+    )
     .option('--json', 'print the whole report as JSON (total, per queue, per interval, per pool)')
     .option('-o, --out <file>', 'also write the whole report to this file (.json)')
     .option(
@@ -48,7 +54,8 @@ export function registerRun(program: Command): void {
     if (options.out !== undefined) outputFormat(options.out, '--out', { '.json': 'json' });
     const format = options.csv === undefined ? undefined : csvFormat(options);
     checkHtmlFile(options.html);
-    const scenario = loadScenario(file);
+    const loaded = loadScenario(file);
+    const scenario = options.from === undefined ? loaded : withStartState(loaded, options.from);
     const replications = numberOption(
       '--replications',
       options.replications,

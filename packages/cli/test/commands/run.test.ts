@@ -175,4 +175,44 @@ pools: [{ id: p, serves: [q], agents: 2000 }]
     expect(allowed.status).toBe(0);
     expect(JSON.parse(allowed.stdout).total.pickupRate).toBe(1);
   });
+
+  it('starts from a state file with --from and predicts the rest of the day, as simulate does with that start', () => {
+    const state = {
+      time: 3600,
+      queues: { caf: { waiting: [35, 240, 610], redialing: [60] } },
+      pools: { 'caf-agents': { busy: [120, 15, 400] } },
+    };
+    const stateFile = scenarioFile('state.json', JSON.stringify(state));
+    const result = runCli(['run', file, '--from', stateFile, '--json', '-s', '4']);
+    expect(result.stderr).toBe('');
+    const expected = simulate({ ...parseScenario(smallDay), start: state }, { seed: 4 });
+    const printed = JSON.parse(result.stdout);
+    expect(printed).toEqual(JSON.parse(JSON.stringify(expected)));
+    // Half-hours: the run starts at the third; the callers waiting arrived in the second.
+    expect(printed.queues.retraite.intervals.map((k: { offered: number }) => k.offered > 0)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+    expect(printed.queues.caf.intervals[1].offered).toBe(3);
+    const text = runCli(['run', file, '--from', stateFile]);
+    expect(text.stdout).toContain(
+      'from the state at 1 h 00 min after the first interval began: 3 callers waiting, 1 due to redial, 3 agents busy',
+    );
+  });
+
+  it('names a state that does not fit the scenario by its paths, and a missing state file', () => {
+    const bad = scenarioFile('bad-state.yaml', 'time: 9000\nqueues: { cnav: { waiting: [10] } }\n');
+    const result = runCli(['run', file, '--from', bad]);
+    expectCleanFailure(result);
+    expect(result.stderr).toContain(`the state in --from '${bad}' does not fit scenario 'small-day':`);
+    expect(result.stderr).toContain(
+      'start.time: must be ≥ 0 and < the 7200 s simulated (days × intervals × intervalSeconds), got 9000',
+    );
+    expect(result.stderr).toContain("start.queues.cnav: no queue has id 'cnav' (queues: 'caf', 'retraite')");
+    const missing = runCli(['run', file, '--from', 'nowhere.json']);
+    expectCleanFailure(missing);
+    expect(missing.stderr).toContain("cannot read --from 'nowhere.json': no such file");
+  });
 });

@@ -62,6 +62,13 @@ export class BucketQueue {
     return slot >= 0 && slot < this.slotsUsed && this.bucketOf[slot]! >= 0;
   }
 
+  /** Calls `visit(time, kind, payload)` for every pending event, in no particular order. O(slots). */
+  forEach(visit: (time: number, kind: number, payload: number) => void): void {
+    for (let slot = 0; slot < this.slotsUsed; slot++) {
+      if (this.bucketOf[slot]! >= 0) visit(this.time[slot]!, this.kind[slot]!, this.payload[slot]!);
+    }
+  }
+
   /** Adds an event; returns its slot. */
   insert(time: number, key: number, kind: number, payload: number): number {
     // Kept small (rare work in other methods) so that the JIT inlines it into the event loop.

@@ -143,6 +143,18 @@ export class Calendar {
     }
   }
 
+  /**
+   * Calls `visit(time, kind, payload)` for every pending event (timers included), in no particular
+   * order: to read the state of a run, e.g. when each call in progress will end. O(slots + timers).
+   */
+  forEachPending(visit: (time: number, kind: number, payload: number) => void): void {
+    this.events.forEach(visit);
+    for (let timer = 0; timer < this.timerTime.length; timer++) {
+      const time = this.timerTime[timer]!;
+      if (time < INFINITY) visit(time, this.timerKind[timer]!, this.timerPayload[timer]!);
+    }
+  }
+
   /** Time of the next pending event, or Infinity when none. */
   peek(): number {
     const slot = this.events.min();

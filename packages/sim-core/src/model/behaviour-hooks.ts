@@ -17,6 +17,8 @@ export class BehaviourHooks {
   readonly arrive: (Behaviour | null)[];
   /** Per queue, the behaviour whose `patience` hook applies, else null. */
   readonly patience: (Behaviour | null)[];
+  /** Per queue, the behaviour whose `redialing` hook applies (callers due to redial in a start state), else null. */
+  readonly redialing: (Behaviour | null)[];
   /** Per queue, the behaviours whose `admit` hook applies. */
   readonly admit: (readonly Behaviour[])[];
   /** Per queue, the behaviours whose `answered` hook applies. */
@@ -50,6 +52,7 @@ export class BehaviourHooks {
     const holders: Behaviour[] = [];
     this.arrive = config.queueIds.map(() => null);
     this.patience = config.queueIds.map(() => null);
+    this.redialing = config.queueIds.map(() => null);
     let counter = 0;
     for (const { block, configs, rows } of config.behaviours) {
       const kind = firstKind + this.eventOwner.length;
@@ -63,6 +66,7 @@ export class BehaviourHooks {
       for (const q of on) {
         if (behaviour.arrive) this.arrive[q] = behaviour;
         if (behaviour.patience) this.patience[q] = behaviour;
+        if (behaviour.redialing) this.redialing[q] = behaviour;
         if (behaviour.admit) admit[q]!.push(behaviour);
         if (behaviour.unanswered) unanswered[q]!.push(behaviour);
         if (behaviour.answered) answered[q]!.push(behaviour);

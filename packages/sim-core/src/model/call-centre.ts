@@ -104,6 +104,27 @@ export class CallCentre extends CallFlow {
     }
   }
 
+  /**
+   * The state of the run now, as a scenario's `start` holds it (run seconds): per queue, how long
+   * each caller waiting has waited (longest first) and how long ago each caller due to redial ended
+   * their attempt; per pool, how long each busy agent has been on the call.
+   * O(caller slots + events pending).
+   */
+  currentState(): { time: number; waiting: number[][]; redialing: number[][]; busy: number[][] } {
+    const now = this.calendar.now;
+    const c = this.callers;
+    const waiting = this.config.queueIds.map((_, q) => this.waitedSoFar(q, now));
+    const redialing: number[][] = this.config.queueIds.map(() => []);
+    for (let id = 0; id < c.capacity; id++) {
+      if (c.state[id] === CallerState.redialPending) redialing[c.queue[id]!]!.push(now - c.arrival[id]!);
+    }
+    const busy: number[][] = this.config.poolIds.map(() => []);
+    this.calendar.forEachPending((time, kind, id) => {
+      if (kind === END_SERVICE) busy[c.pool[id]!]!.push(now - (time - c.handleTime[id]!));
+    });
+    return { time: now, waiting, redialing, busy };
+  }
+
   // The behaviour host's methods (see BehaviourHost for what each promises).
 
   count(id: number, counter: number, amount = 1): void {
@@ -154,13 +175,14 @@ export class CallCentre extends CallFlow {
     this.answer(id, q, p, t, t - c.arrival[id]!);
   }
 
-  callOut(id: number, p: number, t: number): void {
+  /** As the host's `callOut`; `end` (default: `t` + the handle time) lets a call already under way end sooner. */
+  callOut(id: number, p: number, t: number, end = t + this.callers.handleTime[id]!): void {
     const c = this.callers;
     c.state[id] = CallerState.inService;
     c.pool[id] = p;
     this.inService[c.queue[id]!]!++;
     this.pools.changeBusy(p, t, 1);
-    this.calendar.schedule(t + c.handleTime[id]!, END_SERVICE, id, EventPriority.end);
+    this.calendar.schedule(end, END_SERVICE, id, EventPriority.end);
   }
 
   abandonHeld(id: number, t: number): void {

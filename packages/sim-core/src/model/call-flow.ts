@@ -13,6 +13,7 @@ import { Listeners, type SimulationEventType } from './listeners.js';
 import type { ModelConfig } from './model-config.js';
 import { OutcomeRecorder } from './outcome-recorder.js';
 import { idlePool, nextQueue } from './routing.js';
+import { placeStartState } from './start-state.js';
 import { WaitingLines } from './waiting-lines.js';
 
 // The model's own event kinds; behaviours' kinds follow from FIRST_BEHAVIOUR_KIND on.
@@ -101,15 +102,27 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     this.recorder = new OutcomeRecorder(config, this.callers);
     this.outcomes = this.recorder.outcomes;
     this.queueLengths = this.recorder.queueLengths;
-    this.pools = new PoolIntegral(pools, config.intervals, config.warmup, config.horizon);
+    this.pools = new PoolIntegral(pools, config.intervals, config.measureFrom, config.horizon);
     this.inService = new Int32Array(queues);
     this.override = new Int32Array(pools).fill(-1);
     this.arrivals = new ArrivalProcess(config.calls, config.intervalSeconds, config.dayFactors);
-    for (let p = 0; p < pools; p++) this.pools.setStaffed(p, 0, config.agents[p]![0] ?? 0);
+    // A run from a start state begins at its time, in its interval (g0); otherwise at 0.
+    const t0 = config.start?.time ?? 0;
+    const g0 = Math.floor(t0 / config.intervalSeconds);
+    if (t0 > 0) {
+      this.calendar.run(t0, this);
+      this.interval = g0;
+      this.intervalOfDay = g0 % config.intervals;
+      this.queueLengths.boundary(t0, this.intervalOfDay);
+      this.pools.boundary(t0, this.intervalOfDay);
+    }
+    for (let p = 0; p < pools; p++) this.pools.setStaffed(p, t0, config.agents[p]![this.intervalOfDay] ?? 0);
     this.arrivalTimer = Int32Array.from(config.queueIds, () => this.calendar.createTimer());
-    for (let q = 0; q < queues; q++) this.scheduleArrival(q, 0);
-    if (config.totalIntervals > 1) this.calendar.schedule(config.intervalSeconds, BOUNDARY, 1, P_BOUNDARY);
-    if (config.warmup > 0 && config.warmup < config.horizon) {
+    for (let q = 0; q < queues; q++) this.scheduleArrival(q, t0);
+    if (g0 + 1 < config.totalIntervals) {
+      this.calendar.schedule((g0 + 1) * config.intervalSeconds, BOUNDARY, g0 + 1, P_BOUNDARY);
+    }
+    if (config.warmup > t0 && config.warmup < config.horizon) {
       this.calendar.schedule(config.warmup, WARMUP, 0, P_WARMUP);
     }
     this.hooks = new BehaviourHooks(config, this, FIRST_BEHAVIOUR_KIND);
@@ -122,13 +135,17 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     this.unansweredHooks = this.hooks.unanswered;
     this.eventOwner = this.hooks.eventOwner;
     this.eventIndex = this.hooks.eventIndex;
-    this.hooks.boundaryAt(0, 0);
+    this.hooks.boundaryAt(g0, t0);
+    if (config.start !== null) {
+      placeStartState(this, config.start, this.hooks);
+      for (let p = 0; p < pools; p++) this.fillIdle(p, t0);
+    }
   }
 
   abstract count(id: number, counter: number, amount?: number): void;
   abstract offer(id: number, t: number, patience: number): void;
   abstract serve(id: number, p: number, t: number): void;
-  abstract callOut(id: number, p: number, t: number): void;
+  abstract callOut(id: number, p: number, t: number, end?: number): void;
   abstract abandonHeld(id: number, t: number): void;
   abstract drawPatience(id: number, rng: Rng): number;
   abstract beginAttempt(id: number, t: number): void;
@@ -170,6 +187,19 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
   }
 
   // The caller's path: arrive → offerTo → answer | wait (→ abandon) → endService.
+
+  /**
+   * Puts caller `id` of queue `q` at the end of its waiting line at `t`, hanging up after `patience`
+   * (Infinity: never): a caller already waiting when the run starts from a given state.
+   */
+  enqueue(id: number, q: number, t: number, patience: number): void {
+    const c = this.callers;
+    c.state[id] = CallerState.waiting;
+    this.waiting.push(q, id);
+    this.queueChanged(q, id, t, 1);
+    c.abandonEvent[id] =
+      patience < Number.POSITIVE_INFINITY ? this.calendar.schedule(t + patience, ABANDON, id, P_ABANDON) : -1;
+  }
 
   protected scheduleArrival(q: number, t: number): void {
     const next = this.arrivals.next(q, t, this.config.arrivalRng[q]!());

@@ -2,6 +2,7 @@ import { addIntervalStarts } from '../metrics/interval-starts.js';
 import { addPoolScheduled } from '../metrics/pool-scheduled.js';
 import type { ReportFigures, SimulationReport } from '../metrics/report.js';
 import { createStreams } from '../random/streams.js';
+import { parseClockTime } from '../scenario/clock-time.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/types.js';
 import { CallCentre } from './call-centre.js';
@@ -41,6 +42,19 @@ export interface SimulationSnapshot {
   kpis: ReportFigures;
 }
 
+/**
+ * The state of a running simulation as a scenario's `start` (see {@link Simulation.startState}):
+ * put it in the scenario (`{ ...scenario, start }`) to predict the rest of the day from it.
+ */
+export interface StartStateSnapshot {
+  /** Seconds after midnight with `opensAt` (the clock time), else seconds since the first interval began. */
+  time: number;
+  /** Per queue: seconds each waiting caller has waited, longest first; seconds since each caller due to redial ended their attempt. */
+  queues: Record<string, { waiting: number[]; redialing: number[] }>;
+  /** Per pool: seconds each busy agent has been on the call. */
+  pools: Record<string, { busy: number[] }>;
+}
+
 /** What-if factors of a queue for {@link Simulation.setFactors}. */
 export interface QueueFactors {
   /** Multiplies the expected first calls per interval. */
@@ -65,6 +79,11 @@ export interface Simulation {
   advanceTo(t: number): void;
   /** Queues, pools and KPIs so far. */
   snapshot(): SimulationSnapshot;
+  /**
+   * The state now as a scenario's `start`: callers waiting and for how long, callers due to redial
+   * and since when, agents busy and for how long. A RangeError once the run has finished.
+   */
+  startState(): StartStateSnapshot;
   /** Report as of now (the final report once finished). */
   report(): SimulationReport;
   /**
@@ -108,6 +127,10 @@ export interface Simulation {
  * stop();
  * sim.setAgents('agents', 35);
  * sim.setFactors('caf', { calls: 1.2, handleTime: 1.25 }); // 20 % more calls, 25 % longer
+ * const start = sim.startState(); // the state at 30 min, to predict the rest from it
+ * start.time // => 1800
+ * start.queues.caf.waiting.length === sim.snapshot().queues.caf.waiting // => true
+ * start.pools.agents.busy.length === sim.snapshot().pools.agents.busy // => true
  * sim.advanceTo(Infinity);
  * sim.finished // => true
  * ```
@@ -155,6 +178,21 @@ export function createSimulation(
       });
       const { total, queues: kq, pools: kp } = runReport(model);
       return { time: now, queues, pools, kpis: { total, queues: kq, pools: kp } };
+    },
+    startState(): StartStateSnapshot {
+      if (model.finished) throw new RangeError('the run has finished: there is no state to start from');
+      const state = model.currentState();
+      const opening = parsed.opensAt === undefined ? 0 : parseClockTime(parsed.opensAt);
+      return {
+        time: opening + state.time,
+        queues: Object.fromEntries(
+          config.queueIds.map((id, q) => [
+            id,
+            { waiting: state.waiting[q]!, redialing: state.redialing[q]! },
+          ]),
+        ),
+        pools: Object.fromEntries(config.poolIds.map((id, p) => [id, { busy: state.busy[p]! }])),
+      };
     },
     report: () => addPoolScheduled(addIntervalStarts(runReport(model), clockLabels(parsed)), parsed.pools),
     setAgents(poolId: string, agents: number | null) {

@@ -3,6 +3,7 @@ import { createDistribution } from '../random/create-distribution.js';
 import type { Streams } from '../random/streams.js';
 import type { Distribution, Rng } from '../random/types.js';
 import { calendarFactors } from '../scenario/calendar-days.js';
+import { startRunSeconds } from '../scenario/start-time.js';
 import type { QueueSpec, Scenario } from '../scenario/types.js';
 import type { BehaviourBlock } from './behaviours/behaviour.js';
 import { behaviourBlocks } from './behaviours/behaviour-blocks.js';
@@ -65,6 +66,24 @@ export interface ModelConfig {
   arrivalRng: Rng[];
   handleTimeRng: Rng[];
   patienceRng: Rng[];
+  /** Run seconds from which queue lengths and agents are measured: the warm-up's end, or the start state's time if later. */
+  measureFrom: number;
+  /** The state the run starts from (`start`), or null: the run starts empty at 0. */
+  start: StartConfig | null;
+}
+
+/** A scenario's `start` as the model reads it. */
+export interface StartConfig {
+  /** The run's clock at the start, seconds since the first interval began. */
+  time: number;
+  /** Per queue, seconds each waiting caller has waited, longest first. */
+  waiting: number[][];
+  /** Per queue, seconds since each caller due to redial ended their attempt. */
+  redialing: number[][];
+  /** Per pool, seconds each busy agent has spent on the call. */
+  busy: number[][];
+  /** The draws of the start state (patience, handle and redial times left, the queue of a busy agent's call). */
+  rng: Rng;
 }
 
 const blocks = behaviourBlocks as readonly BehaviourBlock[];
@@ -118,6 +137,19 @@ function resolveBehaviours(
     if (configs.some((config) => config !== null)) used.push({ block, configs, rows });
   }
   return used;
+}
+
+/** The start state of `scenario` in the model's terms (stream `start`), or null without one. */
+function startConfig(scenario: Scenario, streams: Streams): StartConfig | null {
+  const start = scenario.start;
+  if (start === undefined) return null;
+  return {
+    time: startRunSeconds(scenario) ?? 0,
+    waiting: scenario.queues.map((q) => [...(start.queues?.[q.id]?.waiting ?? [])].sort((a, b) => b - a)),
+    redialing: scenario.queues.map((q) => [...(start.queues?.[q.id]?.redialing ?? [])]),
+    busy: scenario.pools.map((p) => [...(start.pools?.[p.id]?.busy ?? [])]),
+    rng: streams.stream('start'),
+  };
 }
 
 /** Builds the {@link ModelConfig} of `scenario` drawing from `streams`. */
@@ -174,5 +206,7 @@ export function modelConfig(scenario: Scenario, streams: Streams): ModelConfig {
     arrivalRng: queueIds.map((id) => streams.stream(`arrivals/${id}`)),
     handleTimeRng: queueIds.map((id) => streams.stream(`handleTime/${id}`)),
     patienceRng: queueIds.map((id) => streams.stream(`patience/${id}`)),
+    measureFrom: Math.max(scenario.warmupSeconds, startRunSeconds(scenario) ?? 0),
+    start: startConfig(scenario, streams),
   };
 }

@@ -36,7 +36,7 @@ export class OutcomeRecorder {
     this.queueLengths = new QueueLengthIntegral(
       queues + 1 + rows,
       config.intervals,
-      config.warmup,
+      config.measureFrom,
       config.horizon,
     );
   }

@@ -2,13 +2,13 @@ import { mysteryReport } from '../metrics/mystery-report.js';
 import { buildReport, type SimulationReport } from '../metrics/report.js';
 import type { CallCentre } from './call-centre.js';
 
-/** Seconds measured (after warm-up, before `upTo` and the end of the last interval) per interval of the day. */
+/** Seconds measured (after warm-up and the start state's time, before `upTo` and the end of the last interval) per interval of the day. */
 function measuredTime(model: CallCentre, upTo: number): Float64Array {
   const c = model.config;
   const time = new Float64Array(c.intervals);
   const until = Math.min(upTo, c.horizon);
   for (let g = 0; g < c.totalIntervals; g++) {
-    const start = Math.max(g * c.intervalSeconds, c.warmup);
+    const start = Math.max(g * c.intervalSeconds, c.measureFrom);
     const end = Math.min((g + 1) * c.intervalSeconds, until);
     if (end > start) time[g % c.intervals]! += end - start;
   }

@@ -7,6 +7,7 @@ import { intervalCount, scenarioConsistencyIssues } from './scenario-consistency
 import { ScenarioError, type ScenarioIssue } from './scenario-error.js';
 import { type poolSchema, scenarioSchema } from './scenario-schema.js';
 import { shiftStaffing } from './shift-staffing.js';
+import { startStateIssues } from './start-state-issues.js';
 import type { PoolSpec, Scenario, ScenarioInput } from './types.js';
 import { scenarioIssuesFromZod } from './zod-issues.js';
 
@@ -80,6 +81,7 @@ export function parseScenario(input: ScenarioInput | string): Scenario {
     ),
     ...poolShiftIssues(s, intervals),
     ...behaviourIssues(s, intervals),
+    ...startStateIssues(s, intervals),
   ];
   if (blockIssues.length > 0) throw new ScenarioError(blockIssues);
   return {

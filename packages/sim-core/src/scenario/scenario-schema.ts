@@ -4,6 +4,7 @@ import { calendarSchema } from './calendar-schema.js';
 import { clockTimeSchema } from './clock-time-schema.js';
 import { distributionSpecSchema } from './distribution-spec-schema.js';
 import { durationSeconds } from './duration-schema.js';
+import { startStateSchema } from './start-state-schema.js';
 
 /** Days a scenario may simulate at most: a leap year. */
 export const MAX_DAYS = 366;
@@ -94,4 +95,6 @@ export const scenarioSchema = z.strictObject({
   queues: z.array(queueSchema).min(1),
   pools: z.array(poolSchema).min(1),
   ...scenarioBehaviourShape,
+  /** The state the run starts from (intraday re-planning): callers waiting and redialing, agents busy. */
+  start: startStateSchema.optional(),
 });

@@ -9,7 +9,7 @@
 // hand.
 //
 // Error rate: 2 cases × (share called back, time to callback, service level(20), occupancy)
-// = 8 statistical checks, each at α = 0.001 / 64 (Bonferroni over the theory suite, suite-checks.ts),
+// = 8 statistical checks, each at α = 0.001 / 67 (Bonferroni over the theory suite, suite-checks.ts),
 // over R = 30 replications of 34,000 calls; the per-replication rules (nobody abandons, every call
 // answered, every callback completed) are exact checks. Measured (bench/RESULTS.md, "Test suite: false alarms and power"): on
 // 20 seed sets other than the committed one no check failed (largest |z| 3.7, tolerance 5.16). Power,

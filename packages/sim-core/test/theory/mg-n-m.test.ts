@@ -27,7 +27,7 @@ import {
 //   the time-to-abandon distribution beyond its mean, but not upon the service-time distribution
 //   beyond its mean"; the fluid pickup rate is agents ÷ load = 1/ρ whatever the handle times.
 //
-// 2 ordering checks + 3 overload checks = 5 statistical checks, each at α = 0.001 / 64 (Bonferroni
+// 2 ordering checks + 3 overload checks = 5 statistical checks, each at α = 0.001 / 67 (Bonferroni
 // over the theory suite, suite-checks.ts), over R = 30 replications of 20,000 calls (40,000 at
 // critical load). The orderings
 // are tested on paired differences (the same seeds, so the same callers, for each distribution).

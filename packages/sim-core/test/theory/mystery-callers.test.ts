@@ -17,7 +17,7 @@ import { countChecks, expectMeanNear, simulatedModel, suiteSeed } from './suite-
 // Method of steady-state.ts: a warm-up left out, drained so every test caller finishes, R = 30
 // replications.
 //
-// Error rate: 2 cases × 1 check (the failed share) = 2 statistical checks, each at α = 0.001 / 64
+// Error rate: 2 cases × 1 check (the failed share) = 2 statistical checks, each at α = 0.001 / 67
 // (Bonferroni over the theory suite, suite-checks.ts); "every test caller finished" is exact.
 countChecks('mystery-callers');
 

@@ -11,7 +11,7 @@
 // thousand seconds.
 //
 // Tolerance and error rate: see suite-checks.ts. Each KPI is one check whose half-width is
-// t(1 − α/2, R − 1) · s / √R with α = 0.001 / 64 (Bonferroni over the whole theory suite), computed
+// t(1 − α/2, R − 1) · s / √R with α = 0.001 / 67 (Bonferroni over the whole theory suite), computed
 // from the replications themselves — nothing widened by hand. R = 30 replications of 30,000 calls
 // rather than 10 of 150,000: less simulated time, and 29 degrees of freedom put the critical t at
 // 5.16 instead of 8.32, so the checks keep their power.

@@ -137,6 +137,12 @@ export interface Behaviour {
    * report mid-run), under its own offered counter, so that they count in `offered`.
    */
   recordHeld?(outcomes: OutcomeAccumulator, t: number): void;
+  /**
+   * The run starts from a given state (`start`) at `t` with caller `id` of queue `q` due to redial,
+   * `elapsed` seconds after their unanswered attempt ended: the behaviour schedules the redial
+   * (drawing from `rng` the delay left) or releases the caller.
+   */
+  redialing?(id: number, q: number, t: number, elapsed: number, rng: Rng): void;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createDistribution } from '../../random/create-distribution.js';
+import { sampleBeyond } from '../../random/sample-beyond.js';
 import type { Distribution, Rng } from '../../random/types.js';
 import { distributionSpecSchema } from '../../scenario/distribution-spec-schema.js';
 import { durationSeconds } from '../../scenario/duration-schema.js';
@@ -95,6 +96,7 @@ class Redials implements Behaviour {
         const at = t + delay;
         if (at < this.host.config.horizon) {
           c.state[id] = CallerState.redialPending;
+          c.arrival[id] = t; // the end of the attempt, until the redial begins (`Simulation.startState`)
           const event = delay < config.refuseWithin ? REFUSED : REDIAL;
           this.host.calendar.schedule(at, this.firstKind + event, id, EventPriority.arrival);
           return true;
@@ -102,6 +104,20 @@ class Redials implements Behaviour {
       }
     }
     return false;
+  }
+
+  redialing(id: number, q: number, t: number, elapsed: number, rng: Rng): void {
+    const config = this.configs[q]!;
+    const left = sampleBeyond(config.delay, elapsed, rng);
+    if (t + left >= this.host.config.horizon) {
+      this.host.release(id);
+      return;
+    }
+    const c = this.host.callers;
+    c.state[id] = CallerState.redialPending;
+    c.arrival[id] = t - elapsed;
+    const event = elapsed + left < config.refuseWithin ? REFUSED : REDIAL;
+    this.host.calendar.schedule(t + left, this.firstKind + event, id, EventPriority.arrival);
   }
 
   fire(event: number, id: number, t: number): void {
