@@ -1,6 +1,7 @@
 import { formatClockTime, type Kpis, type Scenario, type SimulationReport } from '@decroche/sim-core';
 import { count, duration, formatTable, intervalLabel, percent, plusMinus } from './format-table.js';
 import { printBehaviours } from './print-behaviours.js';
+import { replicationsText } from './run-options.js';
 
 interface PrintOptions {
   seed: number;
@@ -72,7 +73,7 @@ export function printReport(scenario: Scenario, report: SimulationReport, option
   rows.push(kpiRow('total', report.total, report.halfWidth?.total, thresholds));
   const days = scenario.days === 1 ? '1 day' : `${scenario.days} days`;
   const out = [
-    `${scenario.name}: ${days} of ${scenario.intervals} × ${scenario.intervalSeconds / 60} min, seed ${options.seed}, ${options.replications} replication${options.replications > 1 ? 's' : ''}`,
+    `${scenario.name}: ${days} of ${scenario.intervals} × ${scenario.intervalSeconds / 60} min, seed ${options.seed}, ${replicationsText(options.replications)}`,
     ...startLine(scenario),
     `(offered = first calls + redials = answered + abandoned + blocked + waiting at end; "≤ ${thresholds[0]} s": share of offered calls answered within ${thresholds[0]} s)`,
     '',

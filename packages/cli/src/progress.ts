@@ -39,3 +39,17 @@ export function progress(label: string, stream: NodeJS.WriteStream = process.std
     },
   };
 }
+
+/** Runs `run` with a progress bar labelled `label` (see `progress`), removed when it returns or throws. */
+export function withProgress<T>(
+  label: string,
+  run: (onProgress: Progress['onProgress']) => T,
+  stream: NodeJS.WriteStream = process.stderr,
+): T {
+  const bar = progress(label, stream);
+  try {
+    return run(bar.onProgress);
+  } finally {
+    bar.stop();
+  }
+}

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { progress } from '../src/progress.js';
+import { progress, withProgress } from '../src/progress.js';
 
 function fakeStream(isTTY: boolean) {
   let written = '';
@@ -42,5 +42,28 @@ describe('progress', () => {
     bar.stop();
     expect(written()).toContain('2/4 simulated days');
     expect(written()).not.toContain('2.5');
+  });
+
+  it('runs a job with a bar and returns its result, removing the bar even when the job throws', () => {
+    const { stream, written } = fakeStream(true);
+    const days = withProgress(
+      'sweeping',
+      (onProgress) => {
+        onProgress?.(2, 2);
+        return 2;
+      },
+      stream,
+    );
+    expect(days).toBe(2);
+    expect(written()).toContain('2/2 simulated days');
+    expect(() =>
+      withProgress(
+        'failing',
+        () => {
+          throw new RangeError('too large');
+        },
+        fakeStream(false).stream,
+      ),
+    ).toThrow('too large');
   });
 });

@@ -12,6 +12,7 @@ import { stringify } from 'yaml';
 import { CliError, numberOption } from '../cli-error.js';
 import { formatTable, percent } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
+import { replicationsOption, seedOption } from '../run-options.js';
 
 const KNOBS: CalibrationKnob[] = [
   'agentsScale',
@@ -73,17 +74,9 @@ export function registerCalibrate(program: Command): void {
       const knob = options.knob as CalibrationKnob;
       const min = numberOption('--min', options.min, (x) => x >= 0, 'a number ≥ 0');
       const max = numberOption('--max', options.max, (x) => x > min, `a number > --min (${min})`);
-      const replications = numberOption(
-        '--replications',
-        options.replications,
-        (n) => Number.isInteger(n) && n >= 1,
-        'a whole number ≥ 1',
-      );
+      const replications = replicationsOption(options.replications);
       const tolerance = numberOption('--tolerance', options.tolerance, (x) => x >= 0, 'a number ≥ 0');
-      const seed =
-        options.seed === undefined
-          ? loaded.seed
-          : numberOption('--seed', options.seed, Number.isInteger, 'a whole number');
+      const seed = seedOption(options.seed, loaded.seed);
       const byStudy = options.pickup === undefined;
       const scenario = byStudy ? withStudyCallers(loaded) : loaded;
       const targets: [string, number][] = byStudy

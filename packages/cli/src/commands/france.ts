@@ -15,20 +15,14 @@ import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { explainCsv, explainText } from '../explain-text.js';
 import { clock, count, duration, formatTable, percent } from '../format-table.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
-import { progress } from '../progress.js';
+import { progress, withProgress } from '../progress.js';
 import { queueCharts } from '../report-charts.js';
 import { reportCsv } from '../report-csv.js';
+import { replicationsOption, type SimulationCliOptions, seedOption } from '../run-options.js';
 import { writeOutput } from '../write-output.js';
 
-interface FranceOptions {
+interface FranceOptions extends SimulationCliOptions {
   target: string;
-  replications: string;
-  seed?: string;
-  json?: boolean;
-  csv?: string;
-  sep: string;
-  decimal: string;
-  html?: string;
   explain?: boolean;
   queues?: string;
 }
@@ -67,28 +61,20 @@ export function registerFrance(program: Command): void {
     if (o.queues !== undefined && !o.explain) throw new CliError('option --queues needs --explain', 2);
     checkHtmlFile(o.html);
     const target = numberOption('--target', o.target, (n) => n > 0 && n < 1, 'a share between 0 and 1');
-    const replications = numberOption(
-      '--replications',
-      o.replications,
-      (n) => Number.isInteger(n) && n >= 1,
-      'a whole number ≥ 1',
-    );
+    const replications = replicationsOption(o.replications);
     const scenario = getPreset('france-2023');
-    const seed =
-      o.seed === undefined
-        ? scenario.seed
-        : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
+    const seed = seedOption(o.seed, scenario.seed);
     if (o.explain) {
       explain(o, { target, replications, seed, format });
       return;
     }
-    const todayBar = progress('simulating today');
-    const today = simulate(scenario, { seed, replications, onProgress: todayBar.onProgress });
-    todayBar.stop();
+    const today = withProgress('simulating today', (onProgress) =>
+      simulate(scenario, { seed, replications, onProgress }),
+    );
     const plan = staffScenario(scenario, { pickupRate: target });
-    const checkBar = progress('checking the plan');
-    const check = simulate(plan.scenario, { seed, replications, onProgress: checkBar.onProgress });
-    checkBar.stop();
+    const check = withProgress('checking the plan', (onProgress) =>
+      simulate(plan.scenario, { seed, replications, onProgress }),
+    );
     if (o.csv !== undefined && format !== undefined) {
       const { headers, rows } = reportCsv([
         { label: 'today', scenario, report: today },

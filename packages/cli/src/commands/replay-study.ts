@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { numberOption } from '../cli-error.js';
 import { formatTable, percent } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
-import { progress } from '../progress.js';
+import { withProgress } from '../progress.js';
+import { replicationsOption, replicationsText, seedOption } from '../run-options.js';
 
 const minutes = (seconds: number | null) => (seconds === null ? '–' : `${(seconds / 60).toFixed(1)} min`);
 const share = (value: number | null, halfWidth: number | null) =>
@@ -29,19 +30,11 @@ export function registerReplayStudy(program: Command): void {
     .option('--json', 'print the services, the total and the mystery section of the report as JSON')
     .action((file: string, options: { replications: string; seed?: string; json?: boolean }) => {
       const scenario = loadScenario(file);
-      const replications = numberOption(
-        '--replications',
-        options.replications,
-        (n) => Number.isInteger(n) && n >= 1,
-        'a whole number ≥ 1',
+      const replications = replicationsOption(options.replications);
+      const seed = seedOption(options.seed, scenario.seed);
+      const replay = withProgress(`replaying the study on ${scenario.name}`, (onProgress) =>
+        replayStudy(scenario, { seed, replications, onProgress }),
       );
-      const seed =
-        options.seed === undefined
-          ? scenario.seed
-          : numberOption('--seed', options.seed, Number.isInteger, 'a whole number');
-      const bar = progress(`replaying the study on ${scenario.name}`);
-      const replay = replayStudy(scenario, { seed, replications, onProgress: bar.onProgress });
-      bar.stop();
       if (options.json) {
         const { services, total, report } = replay;
         process.stdout.write(`${JSON.stringify({ services, total, mystery: report.mystery }, null, 2)}\n`);
@@ -67,7 +60,7 @@ export function registerReplayStudy(program: Command): void {
         `${study.name}, replayed on ${scenario.name}`,
         `protocol: ${study.attempts} attempts, each abandoned after ${study.waitSeconds / 60} min of waiting; ` +
           `delay between attempts ${study.retryDelayNote}`,
-        `${replications} replication${replications === 1 ? '' : 's'}, seed ${seed}; failed share ± 95 % half-width; ` +
+        `${replicationsText(replications)}, seed ${seed}; failed share ± 95 % half-width; ` +
           `mean wait: summed over a test caller's attempts (study: over ${study.meanWaitAbove / 60} min)`,
         '',
         formatTable(

@@ -15,7 +15,8 @@ import { CliError, numberOption } from '../cli-error.js';
 import { durationOption } from '../duration-option.js';
 import { count, duration, formatTable, percent } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
-import { progress } from '../progress.js';
+import { withProgress } from '../progress.js';
+import { replicationsOption, replicationsText } from '../run-options.js';
 import { outputFormat, writeOutput } from '../write-output.js';
 
 interface RosterCliOptions {
@@ -185,12 +186,7 @@ export function registerRoster(program: Command): void {
           ? undefined
           : numberOption('--shrinkage', o.shrinkage, (n) => n >= 0 && n < 1, 'a share in [0, 1)');
       const shrinkageOf = (id: string) => given ?? scenario.pools.find((p) => p.id === id)?.shrinkage ?? 0;
-      const replications = numberOption(
-        '--replications',
-        o.replications,
-        (n) => Number.isInteger(n) && n >= 1,
-        'a whole number ≥ 1',
-      );
+      const replications = replicationsOption(o.replications);
       const timeLimit = durationOption('--time-limit', o.timeLimit, (n) => n > 0, '> 0');
       const scenario = loadScenario(file);
       const shapes = readShapes(o.shifts);
@@ -221,9 +217,9 @@ export function registerRoster(program: Command): void {
           agents: rosters[p.id]!.agents,
         })),
       };
-      const bar = progress('checking the roster');
-      const check = simulate(rostered, { replications, onProgress: bar.onProgress });
-      bar.stop();
+      const check = withProgress('checking the roster', (onProgress) =>
+        simulate(rostered, { replications, onProgress }),
+      );
       const json = () => {
         const perInterval = Object.fromEntries(
           Object.entries(rosters).map(([id, r]) => [
@@ -257,7 +253,7 @@ export function registerRoster(program: Command): void {
           withCi(q.callerServedShare, check.halfWidth?.queues[id]?.callerServedShare),
         ]),
       );
-      const reps = `${replications} replication${replications > 1 ? 's' : ''}`;
+      const reps = `${replicationsText(replications)}`;
       process.stdout.write(
         `${[
           `${scenario.name}: roster for ${describeTarget(target)}${given ? `, shrinkage ${percent(given, 0)}` : ''}`,

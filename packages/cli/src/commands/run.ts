@@ -6,24 +6,23 @@ import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';
 import { withStartState } from '../load-start-state.js';
 import { printReport } from '../print-report.js';
-import { progress } from '../progress.js';
+import { withProgress } from '../progress.js';
 import { PUBLIC_TARGET, queueCharts } from '../report-charts.js';
 import { reportCsv } from '../report-csv.js';
+import {
+  replicationsOption,
+  replicationsText,
+  type SimulationCliOptions,
+  seedOption,
+} from '../run-options.js';
 import { parseShard } from '../shard.js';
 import { outputFormat, writeOutput } from '../write-output.js';
 
-interface RunOptions {
-  replications: string;
-  seed?: string;
+interface RunOptions extends SimulationCliOptions {
   intervals?: boolean;
-  json?: boolean;
   out?: string;
-  csv?: string;
   allowLarge?: boolean;
   shard?: string;
-  sep: string;
-  decimal: string;
-  html?: string;
   from?: string;
 }
 
@@ -56,17 +55,8 @@ export function registerRun(program: Command): void {
     checkHtmlFile(options.html);
     const loaded = loadScenario(file);
     const scenario = options.from === undefined ? loaded : withStartState(loaded, options.from);
-    const replications = numberOption(
-      '--replications',
-      options.replications,
-      (n) => Number.isInteger(n) && n >= 1,
-      'a whole number ≥ 1',
-    );
-    const seed =
-      options.seed === undefined
-        ? scenario.seed
-        : numberOption('--seed', options.seed, Number.isInteger, 'a whole number');
-    const bar = progress(`simulating ${scenario.name}`);
+    const replications = replicationsOption(options.replications);
+    const seed = seedOption(options.seed, scenario.seed);
     const limits = options.allowLarge ? { maxAttempts: Infinity, maxCells: Infinity } : {};
     if (options.shard !== undefined) {
       const shard = parseShard(options.shard);
@@ -81,8 +71,9 @@ export function registerRun(program: Command): void {
       );
       return;
     }
-    const report = simulate(scenario, { seed, replications, onProgress: bar.onProgress, ...limits });
-    bar.stop();
+    const report = withProgress(`simulating ${scenario.name}`, (onProgress) =>
+      simulate(scenario, { seed, replications, onProgress, ...limits }),
+    );
     if (options.out !== undefined) writeOutput(options.out, `${JSON.stringify(report, null, 2)}\n`, '--out');
     if (options.csv !== undefined && format !== undefined) {
       const { headers, rows } = reportCsv([{ scenario, report }]);
@@ -91,7 +82,7 @@ export function registerRun(program: Command): void {
     const text = () => printReport(scenario, report, { seed, replications, intervals: true });
     writeHtml(options.html, () => ({
       title: `${scenario.name}: simulated day`,
-      subtitle: `seed ${seed}, ${replications} replication${replications > 1 ? 's' : ''}; dashed line: the ${PUBLIC_TARGET * 100} % pickup target of French public services`,
+      subtitle: `seed ${seed}, ${replicationsText(replications)}; dashed line: the ${PUBLIC_TARGET * 100} % pickup target of French public services`,
       charts: queueCharts([{ scenario, report }], PUBLIC_TARGET),
       tables: text(),
     }));

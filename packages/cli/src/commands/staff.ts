@@ -16,25 +16,24 @@ import { durationOption, readDuration } from '../duration-option.js';
 import { agentHours, count, formatTable, intervalLabel, percent, plusMinus } from '../format-table.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';
-import { progress } from '../progress.js';
+import { withProgress } from '../progress.js';
 import { queueCharts } from '../report-charts.js';
+import {
+  replicationsOption,
+  replicationsText,
+  type SimulationCliOptions,
+  seedOption,
+} from '../run-options.js';
 import { staffCsv } from '../staff-csv.js';
 import { outputFormat, writeOutput } from '../write-output.js';
 
-interface StaffOptions {
+interface StaffOptions extends SimulationCliOptions {
   pickup?: string;
   sl?: string;
   asa?: string;
   maxOccupancy?: string;
   check?: boolean;
-  replications: string;
-  seed?: string;
   out?: string;
-  json?: boolean;
-  csv?: string;
-  sep: string;
-  decimal: string;
-  html?: string;
 }
 
 const SL_FORM = "'seconds:share', e.g. 20:0.8, 20s:0.8 or 1m:0.8 for 80 % answered within 20 s or 1 minute";
@@ -105,21 +104,13 @@ export function registerStaff(program: Command): void {
     const target = targetOf(o);
     const format = o.csv === undefined ? undefined : csvFormat(o);
     checkHtmlFile(o.html);
-    const replications = numberOption(
-      '--replications',
-      o.replications,
-      (n) => Number.isInteger(n) && n >= 1,
-      'a whole number ≥ 1',
-    );
+    const replications = replicationsOption(o.replications);
     const outFormat =
       o.out === undefined
         ? undefined
         : outputFormat(o.out, '--out', { '.yaml': 'yaml', '.yml': 'yaml', '.json': 'json' });
     const scenario = loadScenario(file);
-    const seed =
-      o.seed === undefined
-        ? scenario.seed
-        : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
+    const seed = seedOption(o.seed, scenario.seed);
     const plan = staffScenario(scenario, target);
     if (o.out !== undefined) {
       const text =
@@ -129,13 +120,13 @@ export function registerStaff(program: Command): void {
     let check: SimulationReport | undefined;
     // The report's charts show the plan as simulated: --html checks the plan.
     if (o.check || o.html !== undefined) {
-      const bar = progress('checking the plan');
-      check = simulate(withThreshold(plan.scenario, target), {
-        seed,
-        replications,
-        onProgress: bar.onProgress,
-      });
-      bar.stop();
+      check = withProgress('checking the plan', (onProgress) =>
+        simulate(withThreshold(plan.scenario, target), {
+          seed,
+          replications,
+          onProgress,
+        }),
+      );
     }
     if (o.csv !== undefined && format !== undefined) {
       const { headers, rows } = staffCsv(scenario, plan, check);
@@ -148,7 +139,7 @@ export function registerStaff(program: Command): void {
     }
     writeHtml(o.html, () => ({
       title: `${scenario.name}: staffing for ${describeTarget(target)}`,
-      subtitle: `the plan simulated (${replications} replication${replications > 1 ? 's' : ''}, seed ${seed}); dashed line: the pickup target`,
+      subtitle: `the plan simulated (${replicationsText(replications)}, seed ${seed}); dashed line: the pickup target`,
       charts: queueCharts([{ name: 'plan', scenario: plan.scenario, report: check! }], target.pickupRate),
       tables: staffText(scenario, plan, target, check, checks, { seed, replications }),
     }));
@@ -238,7 +229,7 @@ function staffText(
     const figures = [...new Set(checks.filter((c) => c.figure !== 'occupancy').map((c) => c.figure))];
     lines.push(
       '',
-      `Checked by simulation (${o.replications} replication${o.replications > 1 ? 's' : ''}, seed ${o.seed}${o.replications > 1 ? '; ± is a 95 % confidence half-width' : ''}):`,
+      `Checked by simulation (${replicationsText(o.replications)}, seed ${o.seed}${o.replications > 1 ? '; ± is a 95 % confidence half-width' : ''}):`,
       formatTable(
         [
           { heading: 'queue', align: 'left' },

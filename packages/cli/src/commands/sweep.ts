@@ -4,24 +4,24 @@ import { numberOption } from '../cli-error.js';
 import { addCsvOptions, type CsvCell, csvFormat, toCsv } from '../csv.js';
 import { count, duration, formatTable, percent, plusMinus } from '../format-table.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
+import { kpiCsvColumns } from '../kpi-csv-columns.js';
 import { loadScenario } from '../load-scenario.js';
 import { parseRange } from '../parse-range.js';
-import { progress } from '../progress.js';
+import { withProgress } from '../progress.js';
 import { PUBLIC_TARGET, sweepCharts } from '../report-charts.js';
+import {
+  replicationsOption,
+  replicationsText,
+  type SimulationCliOptions,
+  seedOption,
+} from '../run-options.js';
 import { writeOutput } from '../write-output.js';
 
-interface SweepCliOptions {
+interface SweepCliOptions extends SimulationCliOptions {
   agents?: string;
   agentsFactor?: string;
   calls?: string;
   aht?: string;
-  replications: string;
-  seed?: string;
-  json?: boolean;
-  csv?: string;
-  sep: string;
-  decimal: string;
-  html?: string;
 }
 
 const factor = (n: number) => n > 0;
@@ -39,49 +39,14 @@ function axesOf(o: SweepCliOptions): SweepAxes {
 
 /** The grid as CSV rows: one per point and queue, then the point's total over all queues. */
 function sweepCsv(result: SweepResult, thresholds: string[]): { headers: string[]; rows: CsvCell[][] } {
-  const headers = [
-    'agents',
-    'agentsFactor',
-    'calls',
-    'aht',
-    'queue',
-    'offered',
-    'answered',
-    'abandoned',
-    'blocked',
-    'inSystem',
-    'pickupRate',
-    'pickupRateHalfWidth',
-    'callerServedShare',
-    'callerServedShareHalfWidth',
-    'asa',
-    'asaHalfWidth',
-    ...thresholds.flatMap((t) => [`serviceLevel${t}`, `serviceLevel${t}HalfWidth`]),
-  ];
+  const columns = kpiCsvColumns(thresholds);
+  const headers = ['agents', 'agentsFactor', 'calls', 'aht', 'queue', ...columns.map((c) => c.header)];
   const rows: CsvCell[][] = [];
   for (const p of result.points) {
     const entries = [...Object.entries(p.report.queues), ['total', p.report.total] as const];
     for (const [id, k] of entries) {
       const hw = id === 'total' ? p.report.halfWidth?.total : p.report.halfWidth?.queues[id];
-      rows.push([
-        p.agents,
-        p.agentsFactor,
-        p.calls,
-        p.aht,
-        id,
-        k.offered,
-        k.answered,
-        k.abandoned,
-        k.blocked,
-        k.inSystem,
-        k.pickupRate,
-        hw?.pickupRate ?? null,
-        k.callerServedShare,
-        hw?.callerServedShare ?? null,
-        k.asa,
-        hw?.asa ?? null,
-        ...thresholds.flatMap((t) => [k.serviceLevel[t] ?? null, hw?.serviceLevel[t] ?? null]),
-      ]);
+      rows.push([p.agents, p.agentsFactor, p.calls, p.aht, id, ...columns.map((c) => c.cell(k, hw))]);
     }
   }
   return { headers, rows };
@@ -103,21 +68,13 @@ export function registerSweep(program: Command): void {
   addHtmlOption(addCsvOptions(command)).action((file: string, o: SweepCliOptions) => {
     const axes = axesOf(o);
     checkHtmlFile(o.html);
-    const replications = numberOption(
-      '--replications',
-      o.replications,
-      (n) => Number.isInteger(n) && n >= 1,
-      'a whole number ≥ 1',
-    );
+    const replications = replicationsOption(o.replications);
     const format = o.csv === undefined ? undefined : csvFormat(o);
     const scenario = loadScenario(file);
-    const seed =
-      o.seed === undefined
-        ? scenario.seed
-        : numberOption('--seed', o.seed, Number.isInteger, 'a whole number');
-    const bar = progress(`sweeping ${scenario.name}`);
-    const result = sweep(scenario, axes, { seed, replications, onProgress: bar.onProgress });
-    bar.stop();
+    const seed = seedOption(o.seed, scenario.seed);
+    const result = withProgress(`sweeping ${scenario.name}`, (onProgress) =>
+      sweep(scenario, axes, { seed, replications, onProgress }),
+    );
     const thresholds = scenario.serviceLevelSeconds.map(String);
     if (o.csv !== undefined && format !== undefined) {
       const { headers, rows } = sweepCsv(result, thresholds);
@@ -126,7 +83,7 @@ export function registerSweep(program: Command): void {
     const text = () => sweepText(scenario.name, result, axes, { seed, replications, thresholds });
     writeHtml(o.html, () => ({
       title: `${scenario.name}: sweep`,
-      subtitle: `${replications} replication${replications > 1 ? 's' : ''} per point, seed ${seed} at every point; bands: 95 % confidence; dashed line: the ${PUBLIC_TARGET * 100} % pickup target of French public services`,
+      subtitle: `${replicationsText(replications)} per point, seed ${seed} at every point; bands: 95 % confidence; dashed line: the ${PUBLIC_TARGET * 100} % pickup target of French public services`,
       charts: sweepCharts(result, PUBLIC_TARGET),
       tables: text(),
     }));
@@ -176,6 +133,6 @@ function sweepText(
       ];
     }),
   );
-  const runs = `${replications} replication${replications > 1 ? 's' : ''} per point, seed ${seed} at every point (common random numbers)`;
+  const runs = `${replicationsText(replications)} per point, seed ${seed} at every point (common random numbers)`;
   return `${name}: ${result.points.length} points, all queues together; ${runs}\n\n${table}`;
 }
