@@ -1,6 +1,5 @@
 import { franceStudy2022, replayStudy } from '@decroche/sim-core';
 import type { Command } from 'commander';
-import { numberOption } from '../cli-error.js';
 import { formatTable, percent } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
 import { withProgress } from '../progress.js';

@@ -1,6 +1,6 @@
 import { simulate, simulateSlice } from '@decroche/sim-core';
 import type { Command } from 'commander';
-import { CliError, numberOption } from '../cli-error.js';
+import { CliError } from '../cli-error.js';
 import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';

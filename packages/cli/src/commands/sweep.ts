@@ -1,6 +1,5 @@
 import { type SweepAxes, type SweepResult, sweep } from '@decroche/sim-core';
 import type { Command } from 'commander';
-import { numberOption } from '../cli-error.js';
 import { addCsvOptions, type CsvCell, csvFormat, toCsv } from '../csv.js';
 import { count, duration, formatTable, percent, plusMinus } from '../format-table.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
