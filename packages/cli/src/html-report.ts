@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { escapeHtml, textToHtml } from './html-tables.js';
 
 /** One line of a chart. */
 export interface ChartSeries {
@@ -30,7 +31,7 @@ export interface HtmlReport {
   title: string;
   subtitle: string;
   charts: Chart[];
-  /** The command's text output (its tables), shown as written. */
+  /** The command's text output: its tables become HTML tables, its other lines paragraphs. */
   tables: string;
 }
 
@@ -41,10 +42,6 @@ function uplotAssets(): { js: string; css: string } {
   const js = readFileSync(require.resolve('uplot/dist/uPlot.iife.min.js'), 'utf8');
   const css = readFileSync(require.resolve('uplot/dist/uPlot.min.css'), 'utf8');
   return { js, css };
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** JSON safe inside a <script> element. */
@@ -85,8 +82,8 @@ for (const chart of charts) {
 `;
 
 /**
- * One self-contained HTML page (no network: uPlot inlined) with the report's charts and its text
- * tables.
+ * One self-contained HTML page (no network: uPlot inlined) with the report's charts and its tables
+ * (HTML tables made from the command's text output).
  */
 export function htmlReport(report: HtmlReport): string {
   const { js, css } = uplotAssets();
@@ -102,7 +99,11 @@ body { font-family: system-ui, sans-serif; margin: 16px; color: #222; }
 h1 { font-size: 1.4em; margin: 0 0 4px; }
 h2 { font-size: 1.05em; margin: 24px 0 4px; }
 p.sub { color: #555; margin: 0 0 16px; }
-pre { font-size: 12px; background: #f6f6f6; padding: 12px; overflow-x: auto; }
+#tables table { border-collapse: collapse; font-size: 13px; margin: 8px 0 16px; }
+#tables th, #tables td { padding: 3px 10px; border-bottom: 1px solid #ddd; text-align: left; white-space: nowrap; }
+#tables th { background: #f2f2f2; }
+#tables .num { text-align: right; font-variant-numeric: tabular-nums; }
+#tables p { margin: 8px 0; }
 </style>
 </head>
 <body>
@@ -110,7 +111,9 @@ pre { font-size: 12px; background: #f6f6f6; padding: 12px; overflow-x: auto; }
 <p class="sub">${escapeHtml(report.subtitle)}</p>
 <div id="figures"></div>
 <h2>Tables</h2>
-<pre>${escapeHtml(report.tables)}</pre>
+<div id="tables">
+${textToHtml(report.tables)}
+</div>
 <script id="charts" type="application/json">${scriptJson(report.charts)}</script>
 <script>${js}</script>
 <script>${DRAW}</script>

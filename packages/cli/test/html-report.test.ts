@@ -37,6 +37,9 @@ interface Opened {
   errors: string[];
   requests: string[];
   tables: string;
+  /** Per HTML table: its header cells, its first body row, and which header cells are right-aligned. */
+  grids: { head: string[]; first: string[]; numeric: boolean[] }[];
+  preformatted: number;
 }
 
 async function open(file: string): Promise<Opened> {
@@ -72,7 +75,17 @@ async function open(file: string): Promise<Opened> {
       }
       return { line, band };
     }),
-    tables: document.querySelector('pre')?.textContent ?? '',
+    tables: document.querySelector('#tables')?.textContent ?? '',
+    grids: [...document.querySelectorAll('#tables table')].map((table) => ({
+      head: [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? ''),
+      first: [...(table.querySelector('tbody tr')?.querySelectorAll('td') ?? [])].map(
+        (td) => td.textContent ?? '',
+      ),
+      numeric: [...table.querySelectorAll('thead th')].map(
+        (th) => getComputedStyle(th).textAlign === 'right',
+      ),
+    })),
+    preformatted: document.querySelectorAll('pre').length,
   }));
   await page.close();
   return { ...opened, errors, requests };
@@ -100,6 +113,14 @@ describe('decroche --html', () => {
     for (const drawn of opened.drawn) expect(drawn.line).toBeGreaterThan(100);
     expect([opened.drawn[1]?.band, opened.drawn[4]?.band].every((band) => (band ?? 0) > 1000)).toBe(true);
     expect(opened.tables).toContain('caf, interval by interval:');
+    // The tables are HTML tables (no preformatted text): the queues' table first, numbers right-aligned.
+    expect(opened.preformatted).toBe(0);
+    const queues = opened.grids[0];
+    expect(queues?.head.slice(0, 4)).toEqual(['queue', 'first calls', 'redials', 'offered']);
+    expect(queues?.first[0]).toBe('caf');
+    expect(queues?.numeric.slice(0, 2)).toEqual([false, true]);
+    expect(opened.grids.map((g) => g.head[0])).toEqual(['queue', 'pool', 'interval', 'interval']);
+    expect(opened.grids[2]?.first[0]).toBe('0');
   }, 60_000);
 
   it('draws a sweep: the pickup rate over the agents, one line per call volume', async () => {
