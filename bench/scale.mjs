@@ -111,6 +111,7 @@ function svgPlot(title, xLabel, yLabel, series) {
   const colours = ['#1f77b4', '#d62728', '#2ca02c'];
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`,
+    `<title>${title}</title>`,
     `<text x="${W / 2}" y="18" text-anchor="middle" font-size="14">${title}</text>`,
     `<text x="${W / 2}" y="${H - 10}" text-anchor="middle">${xLabel}</text>`,
     `<text x="16" y="${H / 2}" text-anchor="middle" transform="rotate(-90 16 ${H / 2})">${yLabel}</text>`,
