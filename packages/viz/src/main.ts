@@ -56,7 +56,8 @@ const client = new SimClient({
     for (const panel of panels) panel.destroy();
     panels = loadedInfo.queues.map((queue) => {
       const pools = loadedInfo.pools.filter((p) => p.serves[0] === queue).map((p) => p.id);
-      return new QueuePanel(queue, pools, loadedInfo.intervals, clockOf, client);
+      const switches = loadedInfo.switches[loadedInfo.queues.indexOf(queue)] ?? [];
+      return new QueuePanel(queue, pools, loadedInfo.intervals, clockOf, client, switches);
     });
     panelsHost.replaceChildren(...panels.map((p) => p.element));
     fitCharts();

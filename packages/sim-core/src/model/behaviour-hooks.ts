@@ -19,8 +19,12 @@ export class BehaviourHooks {
   readonly patience: (Behaviour | null)[];
   /** Per queue, the behaviour whose `redialing` hook applies (callers due to redial in a start state), else null. */
   readonly redialing: (Behaviour | null)[];
-  /** Per queue, the behaviours whose `admit` hook applies. */
+  /** Per queue, the behaviours whose `admit` hook applies (those switched on: `setAdmitting`). */
   readonly admit: (readonly Behaviour[])[];
+  /** Per queue, every behaviour with an `admit` hook, in hook order (switched on or not). */
+  private readonly admitOrder: readonly (readonly Behaviour[])[];
+  /** Per queue, its switchable blocks' behaviours (`admit` hook), switched on or off, with their keys. */
+  private readonly admitAll: { key: string; behaviour: Behaviour; on: boolean }[][];
   /** Per queue, the behaviours whose `answered` hook applies. */
   readonly answered: (readonly Behaviour[])[];
   /** Per queue, the behaviours whose `unanswered` hook applies. */
@@ -53,6 +57,7 @@ export class BehaviourHooks {
     this.arrive = config.queueIds.map(() => null);
     this.patience = config.queueIds.map(() => null);
     this.redialing = config.queueIds.map(() => null);
+    this.admitAll = config.queueIds.map(() => []);
     let counter = 0;
     for (const { block, configs, rows } of config.behaviours) {
       const kind = firstKind + this.eventOwner.length;
@@ -68,6 +73,8 @@ export class BehaviourHooks {
         if (behaviour.patience) this.patience[q] = behaviour;
         if (behaviour.redialing) this.redialing[q] = behaviour;
         if (behaviour.admit) admit[q]!.push(behaviour);
+        if (behaviour.admit && block.switchable)
+          this.admitAll[q]!.push({ key: block.key, behaviour, on: true });
         if (behaviour.unanswered) unanswered[q]!.push(behaviour);
         if (behaviour.answered) answered[q]!.push(behaviour);
       }
@@ -80,6 +87,7 @@ export class BehaviourHooks {
     }
     const shared = (hooks: Behaviour[]): readonly Behaviour[] => (hooks.length > 0 ? hooks : NONE);
     this.admit = admit.map(shared);
+    this.admitOrder = admit;
     this.unanswered = unanswered.map(shared);
     this.answered = answered.map(shared);
     this.agentFree = agentFree.map(shared);
@@ -88,6 +96,27 @@ export class BehaviourHooks {
     this.anyAdmit = admit.some((hooks) => hooks.length > 0);
     this.anyAnswered = answered.some((hooks) => hooks.length > 0);
     this.anyAgentFree = agentFree.some((hooks) => hooks.length > 0);
+  }
+
+  /** The keys of queue `q`'s switchable blocks (they settle arriving callers), e.g. `callback`. */
+  admitKeys(q: number): string[] {
+    return this.admitAll[q]!.map((entry) => entry.key);
+  }
+
+  /**
+   * Switches block `key` of queue `q` on or off for the callers arriving from now on: off, its `admit`
+   * hook is skipped (the callers it would have settled join the queue); what it already holds goes on.
+   * Returns false when queue `q` has no such block. O(blocks on the queue).
+   */
+  setAdmitting(q: number, key: string, on: boolean): boolean {
+    const entries = this.admitAll[q]!;
+    const entry = entries.find((e) => e.key === key);
+    if (entry === undefined) return false;
+    entry.on = on;
+    const off = new Set(entries.filter((e) => !e.on).map((e) => e.behaviour));
+    const hooks = this.admitOrder[q]!.filter((behaviour) => !off.has(behaviour));
+    this.admit[q] = hooks.length > 0 ? hooks : NONE;
+    return true;
   }
 
   /** The `admit` hooks of queue `q`, in order, until one settles the attempt; returns whether one did. */

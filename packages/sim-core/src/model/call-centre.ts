@@ -36,6 +36,16 @@ export class CallCentre extends CallFlow {
     }
   }
 
+  /** Block `key` of queue `q` on or off for the callers arriving from now on; false if the queue has none. */
+  setAdmitting(q: number, key: string, on: boolean): boolean {
+    return this.hooks.setAdmitting(q, key, on);
+  }
+
+  /** The keys of queue `q`'s blocks that can be switched (they settle arriving callers). */
+  switchableBlocks(q: number): string[] {
+    return this.hooks.admitKeys(q);
+  }
+
   /** Sets the agents of pool `p` from now on (`null`: back to the schedule), serving waiting callers at once. */
   setAgents(p: number, agents: number | null): void {
     const now = this.calendar.now;

@@ -99,6 +99,16 @@ export interface Simulation {
    * Redials and calls already arrived are unchanged.
    */
   setFactors(queueId: string, factors: QueueFactors): void;
+  /**
+   * Switches a behaviour block of queue `queueId` on or off for the callers arriving from now on — a
+   * block that settles arriving callers: `callback`, `appointments`, `dissuasion`, `ivr`. Off, the
+   * callers it would have taken join the queue as if the block were absent; what it already holds
+   * (callbacks due, appointments booked) goes on. A block can only be switched where the scenario
+   * has it (its settings come from there). RangeError for an unknown queue or a block the queue lacks.
+   */
+  setBlock(queueId: string, block: string, on: boolean): void;
+  /** The blocks of queue `queueId` that {@link Simulation.setBlock} can switch, e.g. `['callback']`. */
+  switchableBlocks(queueId: string): string[];
   /** Calls `listener` on each event of `type`; returns a function that unregisters it. */
   on(type: SimulationEventType, listener: SimulationListener): () => void;
 }
@@ -106,12 +116,12 @@ export interface Simulation {
 /**
  * Creates a simulation of a scenario to advance step by step — the visualiser's API, sharing its model
  * with {@link simulate}: `advanceTo(t)`, `snapshot()`, `setAgents(pool, n)`, `setFactors(queue, {
- * calls, handleTime })`, `on(event, listener)` for
+ * calls, handleTime })`, `setBlock(queue, 'callback', false)`, `on(event, listener)` for
  * 'arrival', 'answer', 'abandon', 'block' and 'end' (end of a call). With the same seed, advancing to
  * the end gives exactly `simulate`'s report. Listeners are also the way to get per-call records.
  * Cost: as `simulate` per event; `snapshot()` is O(callers waiting + report).
  * Throws a ScenarioError for an invalid scenario, a RangeError for a bad seed, pool, queue, agent
- * count or factor.
+ * count, factor or block.
  *
  * @example
  * ```ts
@@ -131,6 +141,7 @@ export interface Simulation {
  * start.time // => 1800
  * start.queues.caf.waiting.length === sim.snapshot().queues.caf.waiting // => true
  * start.pools.agents.busy.length === sim.snapshot().pools.agents.busy // => true
+ * sim.switchableBlocks('caf') // => []
  * sim.advanceTo(Infinity);
  * sim.finished // => true
  * ```
@@ -149,6 +160,11 @@ export function createSimulation(
     return p;
   };
   const factors = config.queueIds.map(() => ({ calls: 1, handleTime: 1 }));
+  const queueIndex = (queueId: string): number => {
+    const q = config.queueIds.indexOf(queueId);
+    if (q < 0) throw new RangeError(`queueId must be one of ${config.queueIds.join(', ')}, got ${queueId}`);
+    return q;
+  };
   return {
     get now() {
       return model.calendar.now;
@@ -203,8 +219,7 @@ export function createSimulation(
       if (!model.finished) model.setAgents(p, agents);
     },
     setFactors(queueId: string, change: QueueFactors) {
-      const q = config.queueIds.indexOf(queueId);
-      if (q < 0) throw new RangeError(`queueId must be one of ${config.queueIds.join(', ')}, got ${queueId}`);
+      const q = queueIndex(queueId);
       const { calls = factors[q]!.calls, handleTime = factors[q]!.handleTime } = change;
       if (!(Number.isFinite(calls) && calls >= 0)) {
         throw new RangeError(`calls must be a finite number ≥ 0, got ${calls}`);
@@ -215,6 +230,17 @@ export function createSimulation(
       factors[q] = { calls, handleTime };
       if (!model.finished) model.setFactors(q, calls, handleTime);
     },
+    setBlock(queueId: string, block: string, on: boolean) {
+      const q = queueIndex(queueId);
+      if (typeof on !== 'boolean') throw new RangeError(`on must be true or false, got ${on}`);
+      if (!model.setAdmitting(q, block, on)) {
+        const keys = model.switchableBlocks(q);
+        throw new RangeError(
+          `block must be one of the blocks queue ${queueId} has that can be switched (${keys.length > 0 ? keys.join(', ') : 'none'}), got ${block}`,
+        );
+      }
+    },
+    switchableBlocks: (queueId: string) => model.switchableBlocks(queueIndex(queueId)),
     on: (type, listener) => model.listeners.on(type, listener),
   };
 }

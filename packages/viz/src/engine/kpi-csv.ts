@@ -13,6 +13,11 @@ const COLUMNS = [
   'asa',
   'meanQueueLength',
   'maxQueueLength',
+  'dissuaded',
+  'refused',
+  'selfServed',
+  'callbacksOffered',
+  'appointmentsBooked',
 ] as const;
 
 /** A CSV cell: numbers as is (4 decimals at most), null as empty, text quoted when it needs it. */
@@ -36,6 +41,11 @@ function row(queue: string, interval: string, start: string, k: Kpis): string {
     k.asa,
     k.meanQueueLength,
     k.maxQueueLength,
+    k.dissuaded ?? null,
+    k.refused ?? null,
+    k.selfServed ?? null,
+    k.callbacks?.offered ?? null,
+    k.appointments?.booked ?? null,
   ]
     .map(cell)
     .join(',');
@@ -44,7 +54,9 @@ function row(queue: string, interval: string, start: string, k: Kpis): string {
 /**
  * The KPIs so far as CSV: one row per queue and interval of the day (`start` is its clock time), then
  * one row per queue for the day (`interval` = `day`), then the total. Rates as in the report
- * (`pickupRate` = answered ÷ offered, callers still waiting counted as not answered).
+ * (`pickupRate` = answered ÷ offered, callers still waiting counted as not answered). The behaviour
+ * blocks' columns (dissuaded, refused, selfServed, callbacksOffered, appointmentsBooked) are empty
+ * where the scenario lacks the block.
  *
  * @example
  * ```ts

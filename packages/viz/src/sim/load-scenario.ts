@@ -35,7 +35,8 @@ export function loadScenario(source: ScenarioSource): { scenario: Scenario; open
 }
 
 /**
- * What the page shows of `scenario` before it runs.
+ * What the page shows of `scenario` before it runs; `switches` lists, per queue, the blocks the
+ * running simulation can switch (none when left out).
  *
  * @example
  * ```ts
@@ -44,9 +45,14 @@ export function loadScenario(source: ScenarioSource): { scenario: Scenario; open
  * const info = scenarioInfo(scenario, 30600);
  * info.horizon // => 7200
  * info.places // => [{ voiceServer: true, shelf: false, appointmentBook: false }]
+ * scenarioInfo(scenario, 30600, [['ivr']]).switches // => [['ivr']]
  * ```
  */
-export function scenarioInfo(scenario: Scenario, opensAt: number): ScenarioInfo {
+export function scenarioInfo(
+  scenario: Scenario,
+  opensAt: number,
+  switches: string[][] = scenario.queues.map(() => []),
+): ScenarioInfo {
   return {
     name: scenario.name,
     queues: scenario.queues.map((q) => q.id),
@@ -56,6 +62,7 @@ export function scenarioInfo(scenario: Scenario, opensAt: number): ScenarioInfo 
       shelf: q.callback !== undefined,
       appointmentBook: q.appointments !== undefined,
     })),
+    switches,
     horizon: scenario.days * scenario.intervals * scenario.intervalSeconds,
     intervalSeconds: scenario.intervalSeconds,
     intervals: scenario.intervals,

@@ -11,7 +11,8 @@ export type ToWorker =
   | { type: 'load'; source: ScenarioSource }
   | { type: 'advance'; to: number }
   | { type: 'setAgents'; pool: string; agents: number | null }
-  | { type: 'setFactors'; queue: string; factors: QueueFactors };
+  | { type: 'setFactors'; queue: string; factors: QueueFactors }
+  | { type: 'setBlock'; queue: string; block: string; on: boolean };
 
 /** The places of a lane drawn only when the queue has the block: voice server, callback shelf, appointment book. */
 export interface QueuePlaces {
@@ -27,6 +28,8 @@ export interface ScenarioInfo {
   pools: { id: string; serves: string[]; agents: number[] }[];
   /** Per queue, which of the blocks the scene draws a place for it has. */
   places: QueuePlaces[];
+  /** Per queue, the blocks that can be switched on and off while it runs (sim-core's `switchableBlocks`). */
+  switches: string[][];
   horizon: number;
   intervalSeconds: number;
   intervals: number;

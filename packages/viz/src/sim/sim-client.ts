@@ -46,6 +46,10 @@ export class SimClient {
     this.send({ type: 'setFactors', queue, factors });
   }
 
+  setBlock(queue: string, block: string, on: boolean): void {
+    this.send({ type: 'setBlock', queue, block, on });
+  }
+
   private send(message: ToWorker): void {
     this.worker.postMessage(message);
   }

@@ -54,7 +54,8 @@ function handle(message: ToWorker): void {
           queues,
           pools,
         };
-        post({ type: 'loaded', info: scenarioInfo(scenario, opensAt) });
+        const switches = queues.map((id) => sim.switchableBlocks(id));
+        post({ type: 'loaded', info: scenarioInfo(scenario, opensAt, switches) });
         sendFrame(running);
       } catch (error) {
         post({ type: 'error', message: (error as Error).message });
@@ -73,6 +74,9 @@ function handle(message: ToWorker): void {
       return;
     case 'setFactors':
       running?.sim.setFactors(message.queue, message.factors);
+      return;
+    case 'setBlock':
+      running?.sim.setBlock(message.queue, message.block, message.on);
       return;
   }
 }

@@ -8,7 +8,16 @@ import { QueueChart } from './queue-chart.js';
 export interface QueuePanelActions {
   setAgents(pool: string, agents: number | null): void;
   setFactors(queue: string, factors: QueueFactors): void;
+  setBlock(queue: string, block: string, on: boolean): void;
 }
+
+/** The words of a block's switch. */
+const BLOCK_LABELS: Record<string, string> = {
+  callback: 'Callbacks offered',
+  appointments: 'Appointments booked',
+  dissuasion: '"Call back later" message',
+  ivr: 'Voice server',
+};
 
 const KPI_ROWS = [
   ['pickup-day', 'Pickup, day so far'],
@@ -21,8 +30,8 @@ const KPI_ROWS = [
 
 /**
  * One queue's panel: its pickup rate for the current interval against the 85 % target (a bar and
- * text), the other KPIs as text, the what-if controls of its pools and of its volume and handle
- * time, and its chart. Every figure is also in the page as text, with `data-kpi` naming it.
+ * text), the other KPIs as text, the what-if controls of its pools, of its volume and handle time
+ * and a switch per block it has that can be switched (`switches`), and its chart. Every figure is also in the page as text, with `data-kpi` naming it.
  */
 export class QueuePanel {
   readonly element: HTMLElement;
@@ -38,6 +47,7 @@ export class QueuePanel {
     intervals: number,
     clockOf: (interval: number) => string,
     actions: QueuePanelActions,
+    switches: readonly string[] = [],
   ) {
     this.pickupText = h(
       'span',
@@ -97,6 +107,18 @@ export class QueuePanel {
         actions.setFactors(queue, { ...factors });
       });
       whatIf.append(h('label', {}, `${label} ×`), h('span', {}, range, ' ', output));
+    }
+    for (const block of switches) {
+      const label = BLOCK_LABELS[block] ?? block;
+      const box = h('input', {
+        type: 'checkbox',
+        'data-block': block,
+        'data-queue': queue,
+        'aria-label': `${label}, ${queue}`,
+      });
+      box.checked = true;
+      box.addEventListener('change', () => actions.setBlock(queue, block, box.checked));
+      whatIf.append(h('label', {}, label), h('span', {}, box));
     }
     const chartHost = h('div', { class: 'chart' });
     this.element = h(

@@ -233,11 +233,40 @@ describe('the visualiser in Chromium', () => {
     expect(kpi('handle', '10:00', 'meanQueueLength')).toBeGreaterThan(20);
   });
 
-  it('draws the voice server, callbacks and appointments of a scenario that has them', async () => {
+  it('draws the voice server, callbacks and appointments of a scenario that has them, and switches callbacks off', async () => {
     await page.goto(`${site.url}?speed=1800&scenario=example:caf-remedies.yaml`);
     await poll(() => page.locator('#scenario-name').textContent()).toBe('caf-remedies');
+    const blocks = page.locator('input[data-queue="caf"][data-block]');
+    expect(await blocks.evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-block')))).toEqual([
+      'ivr',
+      'dissuasion',
+      'appointments',
+      'callback',
+    ]);
     await waitForClock('10:00');
     await shot('6-remedies');
+    // Callbacks off from the keyboard after 10:00: none offered from the next interval on.
+    const callback = page.locator('input[data-queue="caf"][data-block="callback"]');
+    await callback.focus();
+    await page.keyboard.press('Space');
+    expect(await callback.isChecked()).toBe(false);
+    const next = Math.ceil((await clockSeconds()) / 1800) * 1800;
+    const label = (t: number) =>
+      `${String(Math.floor(t / 3600)).padStart(2, '0')}:${t % 3600 === 0 ? '00' : '30'}`;
+    await waitForClock(label(next + 1800));
+    await page.locator('h1').click();
+    await page.keyboard.press('Space');
+    const download = page.waitForEvent('download');
+    await page.locator('#export-csv').click();
+    const rows = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
+    const column = rows[0]!.indexOf('callbacksOffered');
+    const offered = (start: string) => Number(rows.find((r) => r[0] === 'caf' && r[2] === start)![column]);
+    // 09:30–10:00, morning peak, 1,038 agents for about 9,000 calls of 7 minutes: callbacks offered.
+    expect(offered('09:30')).toBeGreaterThan(0);
+    expect(offered(label(next))).toBe(0);
   });
 
   it('logged no error to the console', () => {

@@ -77,7 +77,14 @@ describe('KPI CSV', () => {
       'asa',
       'meanQueueLength',
       'maxQueueLength',
+      'dissuaded',
+      'refused',
+      'selfServed',
+      'callbacksOffered',
+      'appointmentsBooked',
     ]);
+    // No block in this scenario: their columns are empty.
+    expect(rows[2]!.slice(12)).toEqual(['', '', '', '', '']);
     expect(rows).toHaveLength(1 + 3 + 1 + 1);
     const second = report.queues.caf!.intervals[1]!;
     expect(rows[2]!.slice(0, 5)).toEqual([

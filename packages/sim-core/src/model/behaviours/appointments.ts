@@ -218,6 +218,7 @@ export const appointments: BehaviourBlock<
   'appointments'
 > = defineBehaviour({
   key: 'appointments',
+  switchable: true,
   schema: appointmentsSchema,
   counters,
   events: 1,

@@ -231,6 +231,12 @@ export interface BehaviourBlock<
   /** Number of calendar event kinds it needs. */
   readonly events: number;
   /**
+   * Whether a running simulation may switch the block off and on for the callers arriving from then
+   * on (`Simulation.setBlock`): true for a block whose `admit` hook settles arriving callers and whose
+   * other hooks only finish what it already holds.
+   */
+  readonly switchable?: boolean;
+  /**
    * The problems that tie a queue's validated block to the rest of the scenario, which its schema
    * cannot see (a pool it names, a list of one entry per interval), each with its path;
    * `parseScenario` reports them once every field is valid.

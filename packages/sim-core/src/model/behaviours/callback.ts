@@ -284,6 +284,7 @@ const counters = [
 export const callback: BehaviourBlock<typeof callbackSchema, CallbackConfig, typeof counters, 'callback'> =
   defineBehaviour({
     key: 'callback',
+    switchable: true,
     schema: callbackSchema,
     counters,
     events: 1,

@@ -61,6 +61,7 @@ class Dissuasion implements Behaviour {
 /** The `dissuasion` block: long queues turn arriving callers away. */
 export const dissuasion = defineBehaviour({
   key: 'dissuasion',
+  switchable: true,
   schema: dissuasionSchema,
   counters: [{ name: 'dissuaded', offered: true }],
   events: 0,

@@ -53,6 +53,7 @@ class VoiceServer implements Behaviour {
 /** The `ivr` block: the voice server settles a share of first calls. */
 export const ivr = defineBehaviour({
   key: 'ivr',
+  switchable: true,
   schema: ivrSchema,
   counters: [
     { name: 'selfServed', offered: false },
