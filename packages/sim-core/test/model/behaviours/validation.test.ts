@@ -1,8 +1,6 @@
-import fc from 'fast-check';
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/analytic/analyze.js';
-import type { Kpis } from '../../../src/metrics/kpis.js';
 import { studentTQuantile } from '../../../src/metrics/student-t.js';
 import { simulate } from '../../../src/model/simulate.js';
 
@@ -39,12 +37,6 @@ function steadyQueue(
     queues: [{ id: 'q', calls: arrivalRate * intervalSeconds, handleTime: exp(aht), ...block }],
     pools: [{ id: 'p', serves: ['q'], agents }],
   };
-}
-
-function conserved(k: Kpis): boolean {
-  return (
-    k.offered === k.answered + k.abandoned + k.blocked + (k.dissuaded ?? 0) + (k.refused ?? 0) + k.inSystem
-  );
 }
 
 describe('dissuasion', () => {
@@ -136,78 +128,5 @@ describe('growth', () => {
     );
     expect(grown).toEqual(rewritten);
     expect(grown.total.offered).toBeGreaterThan(simulate(base, { seed: 6 }).total.offered);
-  });
-});
-
-describe('every block on', () => {
-  it('conserves attempts in every KPI set: offered = answered + abandoned + blocked + dissuaded + refused + inSystem', () => {
-    const probability = fc.double({ min: 0, max: 1, noNaN: true });
-    fc.assert(
-      fc.property(
-        fc.record({
-          calls: fc.integer({ min: 0, max: 400 }),
-          agents: fc.integer({ min: 0, max: 30 }),
-          lines: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
-          redial: probability,
-          later: probability,
-          refuse: fc.integer({ min: 1, max: 1200 }),
-          ivr: probability,
-          queueLength: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
-          expectedWait: fc.option(fc.integer({ min: 0, max: 900 }), { nil: undefined }),
-          growth: fc.double({ min: 0.5, max: 2, noNaN: true }),
-          seed: fc.integer({ min: 0, max: 1000 }),
-        }),
-        (p) => {
-          const dissuasion =
-            p.queueLength === undefined && p.expectedWait === undefined
-              ? {}
-              : { dissuasion: { queueLength: p.queueLength, expectedWait: p.expectedWait } };
-          const report = simulate(
-            {
-              intervals: 3,
-              intervalSeconds: 1800,
-              queues: [
-                {
-                  id: 'a',
-                  calls: p.calls,
-                  handleTime: exp(300),
-                  patience: exp(200),
-                  ...(p.lines === undefined ? {} : { lines: p.lines }),
-                  redial: {
-                    probability: p.redial,
-                    delay: exp(400),
-                    later: p.later,
-                    refuseWithinSeconds: p.refuse,
-                  },
-                  ivr: { share: p.ivr, time: exp(30) },
-                  growth: { calls: p.growth, handleTime: p.growth },
-                  types: [
-                    { id: 'simple', share: 0.7, handleTime: exp(200) },
-                    { id: 'complex', share: 0.3, patience: exp(50) },
-                  ],
-                  ...dissuasion,
-                },
-                {
-                  id: 'b',
-                  calls: 100,
-                  handleTime: exp(200),
-                  patience: exp(100),
-                  dissuasion: { queueLength: 3 },
-                },
-              ],
-              pools: [
-                { id: 'front', serves: ['a', 'b'], agents: p.agents },
-                { id: 'b-only', serves: ['b'], agents: 2 },
-              ],
-            },
-            { seed: p.seed },
-          );
-          const rows = Object.values(report.queues).flatMap((q) => [q, ...Object.values(q.types ?? {})]);
-          const all = [report.total, ...rows.flatMap((q) => [q, ...q.intervals])];
-          expect(all.every(conserved)).toBe(true);
-        },
-      ),
-      { numRuns: 25 },
-    );
   });
 });
