@@ -10,7 +10,8 @@
 // its own process. Knobs (environment): BENCH_CALLS (default 10000000), BENCH_TRIALS (alternating
 // trials, default 5), BENCH_BLOCK_CALLS (default 3000000), BENCH_BLOCK_TRIALS (default 3),
 // BENCH_BEFORE (path of an older build's dist/index.js: also compares the reference run before/after;
-// BENCH_BEFORE_LABEL names it in the output).
+// BENCH_BEFORE_LABEL names it in the output), BENCH_BLOCKS (comma-separated blocks: only their rows, e.g.
+// `BENCH_TRIALS=1 BENCH_BLOCKS=callback,overflow` to measure new blocks on a busy machine).
 // Internal: `node bench/hand-tight.mjs --worker <lib> <variant> <calls>` prints one JSON line.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -42,9 +43,28 @@ const VARIANTS = {
   },
   ivr: { ivr: { share: 0.1, time: exp(60) } },
   dissuasion: { dissuasion: { queueLength: 60, expectedWait: 600 } },
+  callback: { callback: { offerAboveWait: 30, acceptance: 0.5 } },
+  appointments: {
+    appointments: { share: 0.1, slots: 600, leadSeconds: 3600, handleTime: exp(180), pool: 'agents' },
+  },
+  // 10 of the 310 agents moved to a second pool serving an empty queue, which the reference queue
+  // overflows into after 20 s of waiting (same agents, same load).
+  overflow: { overflow: { afterSeconds: 20, pool: 'backup' } },
+};
+
+/** Variants that change more than the reference queue: the pools and queues they need. */
+const SETTINGS = {
+  overflow: {
+    queues: [{ id: 'backup-queue', calls: 0, handleTime: exp(180) }],
+    pools: [
+      { id: 'agents', serves: ['reference'], agents: 300 },
+      { id: 'backup', serves: ['backup-queue'], agents: 10 },
+    ],
+  },
 };
 
 function referenceScenario(calls, variant) {
+  const extra = SETTINGS[variant];
   return {
     name: 'bench-hand-tight',
     intervalSeconds: 3600,
@@ -52,8 +72,9 @@ function referenceScenario(calls, variant) {
     days: Math.max(1, Math.ceil(calls / (6000 * 24))),
     queues: [
       { id: 'reference', calls: 6000, handleTime: exp(180), patience: exp(300), ...VARIANTS[variant] },
+      ...(extra?.queues ?? []),
     ],
-    pools: [{ id: 'agents', serves: ['reference'], agents: 310 }],
+    pools: extra?.pools ?? [{ id: 'agents', serves: ['reference'], agents: 310 }],
   };
 }
 
@@ -161,8 +182,9 @@ async function main() {
     '| block | settings | calls/CPU s with | without | with ÷ without (median) | pickup rate with |',
     '|---|---|---:|---:|---:|---:|',
   );
+  const only = process.env.BENCH_BLOCKS?.split(',');
   for (const variant of Object.keys(VARIANTS)) {
-    if (variant === 'none') continue;
+    if (variant === 'none' || (only && !only.includes(variant))) continue;
     const withRuns = [];
     const withoutRuns = [];
     let unavailable = false;
@@ -175,7 +197,12 @@ async function main() {
         withoutRuns.push(runJson([self, '--worker', lib, 'none', String(blockCalls)]));
       }
     }
-    const settings = `\`${JSON.stringify(VARIANTS[variant])}\``;
+    const extra = SETTINGS[variant];
+    const settings =
+      `\`${JSON.stringify(VARIANTS[variant])}\`` +
+      (extra
+        ? ` with pools \`${JSON.stringify(extra.pools.map(({ id, agents }) => ({ id, agents })))}\``
+        : '');
     if (unavailable) {
       out.push(`| ${variant} | ${settings} | not in this build | | | |`);
       continue;

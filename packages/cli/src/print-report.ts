@@ -9,7 +9,26 @@ interface PrintOptions {
   intervals: boolean;
 }
 
-function kpiRow(label: string, k: Kpis, hw: Partial<Kpis> | undefined, thresholds: string[]): string[] {
+/**
+ * The outcomes of the behaviour blocks a report holds, as extra columns after "waiting at end": the
+ * attempts they end (dissuaded, refused, callbacks still pending, all in `offered`), then the first
+ * calls the voice server settled (not offered). Only those that happened in the run (a redialling
+ * queue always reports `refused`, most often 0).
+ */
+const BLOCK_OUTCOMES: { heading: string; value: (k: Kpis) => number | undefined }[] = [
+  { heading: 'dissuaded', value: (k) => k.dissuaded },
+  { heading: 'refused', value: (k) => k.refused },
+  { heading: 'callback pending', value: (k) => k.callbacks?.pending },
+  { heading: 'voice server', value: (k) => k.selfServed },
+];
+
+function kpiRow(
+  label: string,
+  k: Kpis,
+  hw: Partial<Kpis> | undefined,
+  thresholds: string[],
+  outcomes: typeof BLOCK_OUTCOMES,
+): string[] {
   return [
     label,
     count(k.firstCalls),
@@ -19,6 +38,7 @@ function kpiRow(label: string, k: Kpis, hw: Partial<Kpis> | undefined, threshold
     count(k.abandoned),
     count(k.blocked),
     count(k.inSystem),
+    ...outcomes.map((o) => count(o.value(k) ?? 0)),
     percent(k.pickupRate),
     plusMinus(hw?.pickupRate as number | undefined),
     percent(k.callerServedShare),
@@ -52,6 +72,7 @@ function startLine(scenario: Scenario): string[] {
  */
 export function printReport(scenario: Scenario, report: SimulationReport, options: PrintOptions): string {
   const thresholds = scenario.serviceLevelSeconds.map(String);
+  const outcomes = BLOCK_OUTCOMES.filter((o) => (o.value(report.total) ?? 0) > 0);
   const columns = [
     { heading: 'queue', align: 'left' as const },
     { heading: 'first calls' },
@@ -61,21 +82,36 @@ export function printReport(scenario: Scenario, report: SimulationReport, option
     { heading: 'abandoned' },
     { heading: 'blocked' },
     { heading: 'waiting at end' },
+    ...outcomes.map((o) => ({ heading: o.heading })),
     { heading: 'pickup' },
     { heading: options.replications > 1 ? '95 % CI' : '' },
     { heading: 'callers served' },
     { heading: 'ASA' },
     ...thresholds.map((t) => ({ heading: `≤ ${t} s` })),
   ];
-  const rows = Object.entries(report.queues).map(([id, q]) =>
-    kpiRow(id, q, report.halfWidth?.queues?.[id], thresholds),
-  );
-  rows.push(kpiRow('total', report.total, report.halfWidth?.total, thresholds));
+  const rows = Object.entries(report.queues).flatMap(([id, q]) => [
+    kpiRow(id, q, report.halfWidth?.queues?.[id], thresholds, outcomes),
+    // its call types, each on its own line
+    ...Object.entries(q.types ?? {}).map(([type, k]) =>
+      kpiRow(`${id}/${type}`, k, report.halfWidth?.queues?.[id]?.types?.[type], thresholds, outcomes),
+    ),
+  ]);
+  rows.push(kpiRow('total', report.total, report.halfWidth?.total, thresholds, outcomes));
+  const offeredAs = [
+    'answered',
+    'abandoned',
+    'blocked',
+    'waiting at end',
+    ...outcomes.filter((o) => o.heading !== 'voice server').map((o) => o.heading),
+  ].join(' + ');
+  const voiceServer = outcomes.some((o) => o.heading === 'voice server')
+    ? '; voice server: first calls settled there, not offered'
+    : '';
   const days = scenario.days === 1 ? '1 day' : `${scenario.days} days`;
   const out = [
     `${scenario.name}: ${days} of ${scenario.intervals} × ${scenario.intervalSeconds / 60} min, seed ${options.seed}, ${replicationsText(options.replications)}`,
     ...startLine(scenario),
-    `(offered = first calls + redials = answered + abandoned + blocked + waiting at end; "≤ ${thresholds[0]} s": share of offered calls answered within ${thresholds[0]} s)`,
+    `(offered = first calls + redials = ${offeredAs}${voiceServer}; "≤ ${thresholds[0]} s": share of offered calls answered within ${thresholds[0]} s)`,
     '',
     formatTable(columns, rows),
     ...printBehaviours(report),

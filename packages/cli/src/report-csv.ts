@@ -10,6 +10,14 @@ export interface LabelledReport {
   report: SimulationReport;
 }
 
+/** The behaviour blocks' outcomes, as columns after the KPIs when some report of the file has them. */
+const BLOCK_COLUMNS: { header: string; value: (k: Kpis) => number | undefined }[] = [
+  { header: 'dissuaded', value: (k) => k.dissuaded },
+  { header: 'refused', value: (k) => k.refused },
+  { header: 'callbacksPending', value: (k) => k.callbacks?.pending },
+  { header: 'selfServed', value: (k) => k.selfServed },
+];
+
 /** Agents on duty in interval `i` in the pools serving `queueId` (a pool serving several queues counts for each). */
 function agentsFor(scenario: Scenario, queueId: string, i: number): number {
   return scenario.pools
@@ -25,7 +33,11 @@ export function reportCsv(reports: LabelledReport[]): { headers: string[]; rows:
   const thresholds = [...new Set(reports.flatMap((r) => r.scenario.serviceLevelSeconds.map(String)))];
   const labelled = reports.some((r) => r.label !== undefined);
   const columns = kpiCsvColumns(thresholds);
-  const kpiCells = (k: Kpis, hw: Kpis | undefined) => columns.map((c) => c.cell(k, hw));
+  const blocks = BLOCK_COLUMNS.filter((b) => reports.some((r) => b.value(r.report.total) !== undefined));
+  const kpiCells = (k: Kpis, hw: Kpis | undefined): CsvCell[] => [
+    ...columns.map((c) => c.cell(k, hw)),
+    ...blocks.map((b) => b.value(k) ?? 0),
+  ];
   const headers = [
     ...(labelled ? ['run'] : []),
     'queue',
@@ -33,6 +45,7 @@ export function reportCsv(reports: LabelledReport[]): { headers: string[]; rows:
     'start',
     'agents',
     ...columns.map((c) => c.header),
+    ...blocks.map((b) => b.header),
   ];
   const rows: CsvCell[][] = [];
   for (const { label, scenario, report } of reports) {
