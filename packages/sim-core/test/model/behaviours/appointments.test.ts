@@ -1,28 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createSimulation,
-  parseScenario,
-  ScenarioError,
-  type ScenarioInput,
-  type ScenarioIssue,
-  simulate,
-} from '../../../src/index.js';
-
-// The scenarios here are built loosely (plain strings for `dist`): typed at the call.
-const simulateInput = (input: unknown, options: { seed: number }) =>
-  simulate(input as ScenarioInput, options);
-const createSim = (input: unknown, options: { seed: number }) =>
-  createSimulation(input as ScenarioInput, options);
-
-function issuesOf(input: unknown): readonly ScenarioIssue[] {
-  try {
-    parseScenario(input as ScenarioInput);
-  } catch (error) {
-    if (error instanceof ScenarioError) return error.issues;
-    throw error;
-  }
-  throw new Error('the scenario was accepted');
-}
+import { createLoose, exp, issuesOf, simulateLoose, withoutCounters } from './block-fixture.js';
 
 const INTERVAL = 1800;
 const APPOINTMENT = 600;
@@ -40,11 +17,11 @@ function scenario(appointments: Record<string, unknown> | undefined, days = 2) {
       {
         id: 'q',
         calls: 200,
-        handleTime: { dist: 'exponential', mean: 300 },
-        patience: { dist: 'exponential', mean: 400 },
+        handleTime: exp(300),
+        patience: exp(400),
         ...(appointments ? { appointments } : {}),
       },
-      { id: 'empty', calls: 0, handleTime: { dist: 'exponential', mean: 300 } },
+      { id: 'empty', calls: 0, handleTime: exp(300) },
     ],
     pools: [
       { id: 'a', serves: ['q'], agents: 30 },
@@ -81,7 +58,7 @@ describe('appointments block: validation', () => {
 
 describe('appointments block: behaviour', () => {
   it('never before the slot nor the lead time, never over a slot capacity, agent time taken from the pool', () => {
-    const sim = createSim(scenario(block), { seed: 21 });
+    const sim = createLoose(scenario(block), { seed: 21 });
     const starts: number[] = [];
     sim.on('end', (event) => {
       if (event.pool !== 'rdv') return;
@@ -117,23 +94,21 @@ describe('appointments block: behaviour', () => {
   });
 
   it('a caller who finds no free slot joins the queue as usual', () => {
-    const none = simulateInput(scenario({ ...block, slots: 0 }), { seed: 22 });
-    const without = simulateInput(scenario(undefined), { seed: 22 });
+    const none = simulateLoose(scenario({ ...block, slots: 0 }), { seed: 22 });
+    const without = simulateLoose(scenario(undefined), { seed: 22 });
     expect(none.total.appointments!.booked).toBe(0);
     // Same figures but the block's own counters (present only where the block is, per interval too).
-    const strip = ({ appointments: _, intervals, ...kpis }: typeof none.total) => ({
-      ...kpis,
-      intervals: intervals.map(({ appointments: __, ...i }) => i),
-    });
-    expect(strip(none.total)).toEqual(strip(without.total));
+    expect(withoutCounters(none.total, 'appointments')).toEqual(
+      withoutCounters(without.total, 'appointments'),
+    );
   });
 
   it('booked callers are not offered to the agents, and the rest keep the conservation rule', () => {
-    const report = simulateInput(scenario({ ...block, slots: 1000, leadSeconds: 0, noShow: 0 }), {
+    const report = simulateLoose(scenario({ ...block, slots: 1000, leadSeconds: 0, noShow: 0 }), {
       seed: 23,
     });
     const t = report.total;
-    const without = simulateInput(scenario(undefined), { seed: 23 }).total;
+    const without = simulateLoose(scenario(undefined), { seed: 23 }).total;
     // first calls arriving = those offered + those booked (no redials here)
     expect(t.firstCalls + t.appointments!.booked).toBe(without.firstCalls);
     expect(t.offered).toBe(t.answered + t.abandoned + t.blocked + t.inSystem);
@@ -143,7 +118,7 @@ describe('appointments block: behaviour', () => {
   it('no-show share within its 1 − 1e-4 binomial confidence interval', () => {
     // Normal approximation of the binomial (n over a thousand): z(1 − 0.5e-4) = 3.8906. 25 slots a
     // half-hour for 10 agents who can make 30: nobody still waits for the call at the end.
-    const report = simulateInput(scenario({ ...block, slots: 25, leadSeconds: 0, noShow: 0.2 }, 10), {
+    const report = simulateLoose(scenario({ ...block, slots: 25, leadSeconds: 0, noShow: 0.2 }, 10), {
       seed: 24,
     });
     const a = report.total.appointments!;
@@ -157,8 +132,8 @@ describe('appointments block: behaviour', () => {
 
 describe('appointments block: call types', () => {
   const types = [
-    { id: 'simple', share: 0.6, handleTime: { dist: 'exponential', mean: 240 } },
-    { id: 'complex', share: 0.4, handleTime: { dist: 'exponential', mean: 600 } },
+    { id: 'simple', share: 0.6, handleTime: exp(240) },
+    { id: 'complex', share: 0.4, handleTime: exp(600) },
   ];
   const typed = (appointments: Record<string, unknown>) => {
     const s = scenario(appointments, 1);
@@ -178,14 +153,14 @@ describe('appointments block: call types', () => {
     // share 1, no lead time, slots never full: every complex call is booked into the next interval,
     // but in the last one (no interval left), and no simple call is.
     const only = { ...block, types: ['complex'], share: 1, slots: 1000, leadSeconds: 0 };
-    const rows = simulateInput(typed(only), { seed: 25 }).queues.q!.types!;
+    const rows = simulateLoose(typed(only), { seed: 25 }).queues.q!.types!;
     expect(rows.complex!.appointments!.booked).toBeGreaterThan(300); // about 0.4 × 1,000
     expect(rows.simple!.appointments!.booked).toBe(0);
     expect(rows.complex!.intervals.slice(0, 5).map((k) => k.offered)).toEqual([0, 0, 0, 0, 0]);
     expect(rows.complex!.intervals[5]!.offered).toBeGreaterThan(50);
     expect(rows.simple!.intervals[0]!.offered).toBeGreaterThan(100);
     // Without the filter the simple calls are booked too.
-    const all = simulateInput(typed({ ...only, types: undefined }), { seed: 25 }).queues.q!.types!;
+    const all = simulateLoose(typed({ ...only, types: undefined }), { seed: 25 }).queues.q!.types!;
     expect(all.simple!.appointments!.booked).toBeGreaterThan(450); // about 0.6 × 1,000
     expect(all.simple!.intervals[0]!.offered).toBe(0);
   });

@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createSimulation,
-  parseScenario,
-  ScenarioError,
-  type ScenarioInput,
-  type ScenarioIssue,
-  simulate,
-} from '../../../src/index.js';
-
-function issuesOf(input: unknown): readonly ScenarioIssue[] {
-  try {
-    parseScenario(input as ScenarioInput);
-  } catch (error) {
-    if (error instanceof ScenarioError) return error.issues;
-    throw error;
-  }
-  throw new Error('the scenario was accepted');
-}
+import { createSimulation, parseScenario, type ScenarioInput, simulate } from '../../../src/index.js';
+import { exp, issuesOf, withoutCounters } from './block-fixture.js';
 
 /** One queue of `calls` per half-hour over `intervals`, exponential handle times of 300 s. */
 function scenario(
@@ -30,8 +14,8 @@ function scenario(
       {
         id: 'q',
         calls: 500,
-        handleTime: { dist: 'exponential', mean: 300 },
-        ...(options.patience ? { patience: { dist: 'exponential', mean: options.patience } } : {}),
+        handleTime: exp(300),
+        ...(options.patience ? { patience: exp(options.patience) } : {}),
         callback: callback as never,
       },
     ],
@@ -107,7 +91,7 @@ describe('callback block: behaviour', () => {
             {
               id: 'q',
               calls: 12,
-              handleTime: { dist: 'exponential', mean: 300 },
+              handleTime: exp(300),
               callback: { offerAboveWait, acceptance: 0 },
             },
           ],
@@ -191,11 +175,6 @@ describe('callback block: behaviour', () => {
     const base = simulate(s, { seed: 8 }).total;
     expect(t.callbacks!.offered).toBeGreaterThan(0);
     expect(t.callbacks!.accepted).toBe(0);
-    const withoutCallbacks = (k: typeof t) => ({
-      ...k,
-      callbacks: undefined,
-      intervals: k.intervals.map((i) => ({ ...i, callbacks: undefined })),
-    });
-    expect(withoutCallbacks(t)).toEqual(withoutCallbacks(base));
+    expect(withoutCounters(t, 'callbacks')).toEqual(withoutCounters(base, 'callbacks'));
   });
 });

@@ -5,13 +5,13 @@ import { CallerState, CallerStore } from '../../../src/model/caller-store.js';
 import { createSimulation } from '../../../src/model/create-simulation.js';
 import { simulate } from '../../../src/model/simulate.js';
 import type { ScenarioInput } from '../../../src/scenario/types.js';
+import { exp } from './block-fixture.js';
 
 // Every behaviour block on at once, in random scenarios: three queues with priorities sharing pools,
 // call types, growth, complete redials, the voice server, dissuasion, callbacks (every rule),
 // appointments (limited to a call type or not), overflow into a pool serving another queue, drained or
 // not. Small days (3 half-hours, at most a few hundred calls each), so the whole file takes seconds.
 
-const exp = (mean: number) => ({ dist: 'exponential' as const, mean });
 const probability = fc.double({ min: 0, max: 1, noNaN: true });
 
 /** The random part of a scenario. */

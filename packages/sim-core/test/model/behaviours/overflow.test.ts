@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createSimulation,
-  parseScenario,
-  ScenarioError,
-  type ScenarioInput,
-  type ScenarioIssue,
-  simulate,
-} from '../../../src/index.js';
+import { createLoose, exp, issuesOf, simulateLoose } from './block-fixture.js';
 
-// The scenarios here are built loosely (plain strings for `dist`): typed at the call.
-const simulateInput = (input: unknown, options: { seed: number }) =>
-  simulate(input as ScenarioInput, options);
-const createSim = (input: unknown, options: { seed: number }) =>
-  createSimulation(input as ScenarioInput, options);
-
-function issuesOf(input: unknown): readonly ScenarioIssue[] {
-  try {
-    parseScenario(input as ScenarioInput);
-  } catch (error) {
-    if (error instanceof ScenarioError) return error.issues;
-    throw error;
-  }
-  throw new Error('the scenario was accepted');
-}
-
-const handleTime = { dist: 'exponential', mean: 300 };
-const patience = { dist: 'exponential', mean: 400 };
+const handleTime = exp(300);
+const patience = exp(400);
 
 /** Queue `front` (pool `a`) overflowing into pool `backup`, which also serves queue `other`. */
 function scenario(overflow: unknown, agents: { a: number; backup: number }) {
@@ -56,13 +33,13 @@ describe('overflow block', () => {
   });
 
   it('after 0 s, the backup pool works as if it served the queue (same seed, same figures)', () => {
-    const overflowing = simulateInput(scenario({ afterSeconds: 0, pool: 'backup' }, { a: 0, backup: 60 }), {
+    const overflowing = simulateLoose(scenario({ afterSeconds: 0, pool: 'backup' }, { a: 0, backup: 60 }), {
       seed: 3,
     });
     const served = scenario(undefined, { a: 0, backup: 60 });
     delete (served.queues[0] as Record<string, unknown>).overflow;
     served.pools[1]!.serves = ['other', 'front'];
-    const direct = simulateInput(served, { seed: 3 });
+    const direct = simulateLoose(served, { seed: 3 });
     expect(overflowing.queues.front!.answered).toBeGreaterThan(1000);
     expect(overflowing.queues.front!.answered).toBe(direct.queues.front!.answered);
     expect(overflowing.queues.other!.answered).toBe(direct.queues.other!.answered);
@@ -73,7 +50,7 @@ describe('overflow block', () => {
   it('the backup pool takes a caller only after afterSeconds of waiting', () => {
     // Nobody in the front pool: every answered front caller waited at least 120 s.
     const waits: number[] = [];
-    const sim = createSim(scenario({ afterSeconds: 120, pool: 'backup' }, { a: 0, backup: 60 }), {
+    const sim = createLoose(scenario({ afterSeconds: 120, pool: 'backup' }, { a: 0, backup: 60 }), {
       seed: 4,
     });
     sim.on('answer', (event) => {
@@ -82,7 +59,7 @@ describe('overflow block', () => {
     sim.advanceTo(sim.horizon);
     expect(waits.length).toBeGreaterThan(500);
     expect(Math.min(...waits)).toBeGreaterThanOrEqual(120 - 1e-9); // (arrival + 120) − arrival, rounded
-    const report = simulateInput(scenario({ afterSeconds: 120, pool: 'backup' }, { a: 0, backup: 60 }), {
+    const report = simulateLoose(scenario({ afterSeconds: 120, pool: 'backup' }, { a: 0, backup: 60 }), {
       seed: 4,
     });
     const front = report.queues.front!;
@@ -94,12 +71,12 @@ describe('overflow block', () => {
   it('raises the pickup rate of a short-staffed queue, and a never-reached delay changes nothing', () => {
     const base = scenario(undefined, { a: 40, backup: 30 });
     delete (base.queues[0] as Record<string, unknown>).overflow;
-    const without = simulateInput(base, { seed: 5 });
-    const never = simulateInput(scenario({ afterSeconds: 1e9, pool: 'backup' }, { a: 40, backup: 30 }), {
+    const without = simulateLoose(base, { seed: 5 });
+    const never = simulateLoose(scenario({ afterSeconds: 1e9, pool: 'backup' }, { a: 40, backup: 30 }), {
       seed: 5,
     });
     expect(never).toEqual(without);
-    const helped = simulateInput(scenario({ afterSeconds: 60, pool: 'backup' }, { a: 40, backup: 30 }), {
+    const helped = simulateLoose(scenario({ afterSeconds: 60, pool: 'backup' }, { a: 40, backup: 30 }), {
       seed: 5,
     });
     expect(helped.queues.front!.pickupRate!).toBeGreaterThan(without.queues.front!.pickupRate! + 0.05);
