@@ -137,8 +137,12 @@ export class CallCentre extends CallFlow {
 
   // The behaviour host's methods (see BehaviourHost for what each promises).
 
-  count(id: number, counter: number, amount = 1): void {
-    this.recorder.count(id, counter, amount);
+  count(id: number, counter: number, amount = 1, outcomes?: OutcomeAccumulator): void {
+    this.recorder.count(id, counter, amount, outcomes);
+  }
+
+  recordHeldAttempt(outcomes: OutcomeAccumulator, id: number, counter: number, t: number): void {
+    this.recorder.recordCounted(id, counter, t - this.callers.arrival[id]!, outcomes);
   }
 
   drawPatience(id: number, rng: Rng): number {

@@ -142,7 +142,8 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     }
   }
 
-  abstract count(id: number, counter: number, amount?: number): void;
+  abstract count(id: number, counter: number, amount?: number, outcomes?: OutcomeAccumulator): void;
+  abstract recordHeldAttempt(outcomes: OutcomeAccumulator, id: number, counter: number, t: number): void;
   abstract offer(id: number, t: number, patience: number): void;
   abstract serve(id: number, p: number, t: number): void;
   abstract callOut(id: number, p: number, t: number, end?: number): void;

@@ -62,21 +62,23 @@ export class OutcomeRecorder {
     if (this.anyRows && c.row[id]! >= 0) this.recordInRow(outcomes, id, outcome, wait);
   }
 
-  /** The current attempt of caller `id` ended with the behaviour outcome `counter` after `wait` seconds. */
-  recordCounted(id: number, counter: number, wait: number): void {
+  /**
+   * The current attempt of caller `id` ended with the behaviour outcome `counter` after `wait` seconds,
+   * recorded into `outcomes` (the run's, or a copy for a report mid-run).
+   */
+  recordCounted(id: number, counter: number, wait: number, outcomes = this.outcomes): void {
     const c = this.callers;
-    this.outcomes.recordCounted(c.cell[id]!, counter, wait, c.attempt[id]!);
+    outcomes.recordCounted(c.cell[id]!, counter, wait, c.attempt[id]!);
     if (this.anyRows && c.row[id]! >= 0) {
-      this.outcomes.recordCounted(this.rowCell(id, c.cell[id]!), counter, wait, c.attempt[id]!);
+      outcomes.recordCounted(this.rowCell(id, c.cell[id]!), counter, wait, c.attempt[id]!);
     }
   }
 
   /** Adds `amount` to the behaviour counter `counter` in the cell of caller `id`'s current attempt (and its row's). */
-  count(id: number, counter: number, amount: number): void {
+  count(id: number, counter: number, amount: number, outcomes = this.outcomes): void {
     const cell = this.callers.cell[id]!;
-    this.outcomes.count(cell, counter, amount);
-    if (this.anyRows && this.callers.row[id]! >= 0)
-      this.outcomes.count(this.rowCell(id, cell), counter, amount);
+    outcomes.count(cell, counter, amount);
+    if (this.anyRows && this.callers.row[id]! >= 0) outcomes.count(this.rowCell(id, cell), counter, amount);
   }
 
   /**

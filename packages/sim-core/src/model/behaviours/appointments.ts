@@ -185,9 +185,8 @@ class Appointments implements Behaviour {
   }
 
   recordHeld(outcomes: OutcomeAccumulator, _t: number): void {
-    const cell = this.host.callers.cell;
     for (let id = 0; id < this.mine.length; id++) {
-      if (this.mine[id] === 1) outcomes.count(cell[id]!, this.counter[PENDING]!);
+      if (this.mine[id] === 1) this.host.count(id, this.counter[PENDING]!, 1, outcomes);
     }
   }
 

@@ -75,10 +75,16 @@ export interface BehaviourHost {
    */
   abandonHeld(id: number, t: number): void;
   /**
-   * Adds `amount` to the block counter `counter` in the cell of caller `id`'s current attempt (and
-   * in its row, e.g. its call type's): for counters that are not attempt outcomes (`selfServed`).
+   * Adds `amount` (default 1) to the block counter `counter` in the cell of caller `id`'s current
+   * attempt (and in its row, e.g. its call type's): for counters that are not attempt outcomes
+   * (`selfServed`). Into `outcomes` when given (a `recordHeld` hook's), else the run's.
    */
-  count(id: number, counter: number, amount?: number): void;
+  count(id: number, counter: number, amount?: number, outcomes?: OutcomeAccumulator): void;
+  /**
+   * Records into `outcomes` the current attempt of caller `id`, held by a behaviour, as ended at `t`
+   * with the offered counter `counter` (in its row too): for a `recordHeld` hook (callbacks pending).
+   */
+  recordHeldAttempt(outcomes: OutcomeAccumulator, id: number, counter: number, t: number): void;
   /** A patience for a new attempt of caller `id` drawn from `rng`: its call type's, else its queue's. */
   drawPatience(id: number, rng: Rng): number;
 }

@@ -140,10 +140,9 @@ class Callbacks implements Behaviour {
       agents > 0 ? ((ahead + 1) * model.handleTime[q]!.mean) / agents : Number.POSITIVE_INFINITY;
     if (!(expectedWait > config.offerAboveWait)) return false;
     const c = host.callers;
-    const cell = c.cell[id]!;
-    host.outcomes.count(cell, this.counter[OFFERED]!);
+    host.count(id, this.counter[OFFERED]!);
     if (config.rng() >= config.acceptance) return false;
-    host.outcomes.count(cell, this.counter[ACCEPTED]!);
+    host.count(id, this.counter[ACCEPTED]!);
     if (id >= this.holding.length) this.grow(c.capacity);
     this.tries[id] = 0;
     this.holding[id] = DUE;
@@ -209,7 +208,7 @@ class Callbacks implements Behaviour {
     const c = this.host.callers;
     for (let id = 0; id < this.holding.length; id++) {
       if (this.holding[id] === NOT_HELD) continue;
-      outcomes.recordCounted(c.cell[id]!, this.counter[PENDING]!, t - c.arrival[id]!, c.attempt[id]!);
+      this.host.recordHeldAttempt(outcomes, id, this.counter[PENDING]!, t);
     }
   }
 
@@ -228,7 +227,6 @@ class Callbacks implements Behaviour {
   private callBack(id: number, q: number, p: number, t: number): boolean {
     const host = this.host;
     const config = this.configs[q]!;
-    const cell = host.callers.cell[id]!;
     if (config.failure > 0 && config.rng() < config.failure) {
       if (this.tries[id]! < config.retries) {
         this.tries[id]!++;
@@ -242,13 +240,13 @@ class Callbacks implements Behaviour {
         return false;
       }
       this.unhold(id);
-      host.outcomes.count(cell, this.counter[FAILED]!);
+      host.count(id, this.counter[FAILED]!);
       host.abandonHeld(id, t);
       return false;
     }
     this.unhold(id);
-    host.outcomes.count(cell, this.counter[COMPLETED]!);
-    host.outcomes.count(cell, this.counter[DELAY]!, t - host.callers.arrival[id]!);
+    host.count(id, this.counter[COMPLETED]!);
+    host.count(id, this.counter[DELAY]!, t - host.callers.arrival[id]!);
     host.serve(id, p, t);
     return true;
   }

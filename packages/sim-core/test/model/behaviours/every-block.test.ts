@@ -87,6 +87,15 @@ function scenario(p: Case, frontAgents = p.agents): ScenarioInput {
           pool: p.appointmentPool,
         },
         overflow: { afterSeconds: p.afterSeconds, pool: 'backup' },
+        callback: {
+          offerAboveWait: p.offerAboveWait,
+          acceptance: p.acceptance,
+          failure: p.failure,
+          rule: p.rule,
+          window: [0, 1],
+          retries: p.retries,
+          retryDelay: exp(600),
+        },
       },
       {
         id: 'b',
@@ -135,6 +144,34 @@ function conserved(k: Kpis): boolean {
       (k.callbacks?.pending ?? 0)
   );
 }
+
+/** The counts of a KPI set that its parts (call types) add up to: attempts, callers, the blocks' counts. */
+function counts(k?: Kpis): number[] {
+  if (k === undefined) return Array.from({ length: 17 }, () => 0);
+  const c = k.callbacks!;
+  const a = k.appointments!;
+  return [
+    k.offered,
+    k.answered,
+    k.abandoned,
+    k.blocked,
+    k.inSystem,
+    k.firstCalls,
+    k.dissuaded ?? 0,
+    k.refused ?? 0,
+    k.selfServed ?? 0,
+    c.offered,
+    c.accepted,
+    c.completed,
+    c.failed,
+    c.pending,
+    a.booked,
+    a.held + a.noShow,
+    a.pending,
+  ];
+}
+
+const addCounts = (x: number[], y: number[]) => x.map((v, i) => v + y[i]!);
 
 // Every caller the model creates (a first call) and every end of one (the caller leaves for good:
 // served, gave up, settled by the voice server, called at its appointment or a no-show) go through
@@ -185,6 +222,15 @@ describe('every block on, random scenarios', () => {
         const rows = Object.values(report.queues).flatMap((q) => [q, ...Object.values(q.types ?? {})]);
         const all = [report.total, ...rows.flatMap((q) => [q, ...q.intervals])];
         expect(all.filter((k) => !conserved(k))).toEqual([]);
+        // Queue a's call types split it exactly, the blocks' counts included.
+        const a = report.queues.a!;
+        const types = Object.values(a.types!);
+        for (const [k, parts] of [
+          [a, types],
+          ...a.intervals.map((interval, i) => [interval, types.map((type) => type.intervals[i]!)] as const),
+        ] as const) {
+          expect(parts.reduce((sum, part) => addCounts(sum, counts(part)), counts())).toEqual(counts(k));
+        }
         // The callers still present at the end are those the report counts as pending: waiting
         // (inSystem), holding a callback or an appointment not yet made, about to redial, or on the
         // phone (already answered); drained, none waits or is held.
