@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseScenario, simulate } from '@decroche/sim-core';
+import { type Kpis, parseScenario, simulate } from '@decroche/sim-core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.js';
 import { scenarioFile } from '../scenario-file.js';
@@ -43,10 +43,11 @@ describe('decroche run with behaviour blocks', () => {
         .split('\n')
         .find((l) => l.startsWith(`${label} `))
         ?.split(/ {2,}/);
-    for (const [label, k] of [
+    const lines: [string, Kpis][] = [
       ['caf', caf],
-      ...Object.entries(caf.types!).map(([t, r]) => [`caf/${t}`, r]),
-    ] as const) {
+      ...Object.entries(caf.types!).map(([type, k]): [string, Kpis] => [`caf/${type}`, k]),
+    ];
+    for (const [label, k] of lines) {
       expect(cells(label)?.slice(1, 12)).toEqual(
         [
           k.firstCalls,
