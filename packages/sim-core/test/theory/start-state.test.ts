@@ -45,7 +45,7 @@ function restOfDay(report: SimulationReport): [number, number, number] {
   const offered = intervals.reduce((a, k) => a + k.offered, 0);
   const answered = intervals.reduce((a, k) => a + k.answered, 0);
   const waited = intervals.reduce((a, k) => a + (k.asa ?? 0) * k.answered, 0);
-  const queue = intervals.reduce((a, k) => a + k.meanQueueLength, 0) / intervals.length;
+  const queue = intervals.reduce((a, k) => a + (k.meanQueueLength ?? 0), 0) / intervals.length;
   return [answered / offered, waited / answered, queue];
 }
 
