@@ -162,7 +162,8 @@ export class OutcomeAccumulator {
   }
 }
 
-const ARRAYS = [
+/** The accumulator's arrays that add up over time (all but the longest wait): a period's are the difference of two clones. */
+export const SUMMED_ARRAYS = [
   'answered',
   'abandoned',
   'blocked',
@@ -173,6 +174,7 @@ const ARRAYS = [
   'waitUnanswered',
   'answeredWithin',
   'waitHistogram',
-  'waitMax',
   'counts',
 ] as const;
+
+const ARRAYS = [...SUMMED_ARRAYS, 'waitMax'] as const;

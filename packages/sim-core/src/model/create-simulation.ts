@@ -4,7 +4,7 @@ import type { ReportFigures, SimulationReport } from '../metrics/report.js';
 import { createStreams } from '../random/streams.js';
 import { parseClockTime } from '../scenario/clock-time.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
-import type { Scenario, ScenarioInput } from '../scenario/types.js';
+import type { ScenarioInput } from '../scenario/types.js';
 import { CallCentre } from './call-centre.js';
 import type { SimulationEventType, SimulationListener } from './listeners.js';
 import { modelConfig } from './model-config.js';

@@ -1,4 +1,4 @@
-import type { OutcomeAccumulator } from '../metrics/accumulator.js';
+import { type OutcomeAccumulator, SUMMED_ARRAYS } from '../metrics/accumulator.js';
 import type { Kpis } from '../metrics/kpis.js';
 import type { PoolIntegral } from '../metrics/pool-integral.js';
 import type { QueueLengthIntegral } from '../metrics/queue-length-integral.js';
@@ -47,22 +47,7 @@ export function combineDays(runs: readonly (readonly DayReport[])[]): DayReport[
   });
 }
 
-/** The outcome counters that add up over the run (everything but the longest wait). */
-const SUMMED = [
-  'answered',
-  'abandoned',
-  'blocked',
-  'inSystem',
-  'firstCalls',
-  'callersServed',
-  'waitAnswered',
-  'waitUnanswered',
-  'answeredWithin',
-  'waitHistogram',
-  'counts',
-] as const;
-
-type Summed = (typeof SUMMED)[number];
+type Summed = (typeof SUMMED_ARRAYS)[number];
 
 function kpisOnly(row: RowReport): Kpis {
   const { intervals: _, types: __, ...kpis } = row as RowReport & { types?: unknown };
@@ -106,7 +91,7 @@ export class DaySplitter {
     m.queueLengths.boundary(now, m.interval % c.intervals);
     m.pools.boundary(now, m.interval % c.intervals);
     const outcomes = m.outcomes.clone();
-    for (const key of SUMMED) subtract(outcomes[key as Summed], this.previous[key as Summed]);
+    for (const key of SUMMED_ARRAYS) subtract(outcomes[key as Summed], this.previous[key as Summed]);
     const queueLengths = {
       area: difference(m.queueLengths.area, this.previousQueueArea),
       max: m.queueLengths.max.slice(),

@@ -1,7 +1,7 @@
 import type { SimulationReport } from '../metrics/report.js';
 import { reportOfReplications, type SimulateOptions, simulateOptions } from '../model/simulate.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
-import type { Scenario, ScenarioInput } from '../scenario/types.js';
+import type { ScenarioInput } from '../scenario/types.js';
 import { type ReplicationTask, runReplication } from './replication-task.js';
 import { createWebWorkerPool } from './web-worker-pool.js';
 

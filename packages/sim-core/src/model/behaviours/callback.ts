@@ -205,7 +205,6 @@ class Callbacks implements Behaviour {
   }
 
   recordHeld(outcomes: OutcomeAccumulator, t: number): void {
-    const c = this.host.callers;
     for (let id = 0; id < this.holding.length; id++) {
       if (this.holding[id] === NOT_HELD) continue;
       this.host.recordHeldAttempt(outcomes, id, this.counter[PENDING]!, t);
