@@ -80,6 +80,7 @@ export {
   calibrate,
   type FittedParameter,
 } from './optimize/calibrate.js';
+export { type CalibrateParallelOptions, calibrateParallel } from './optimize/calibrate-parallel.js';
 export type { CalibrationKnob } from './optimize/calibration-knob.js';
 export type {
   CalibrationMeasure,
@@ -113,13 +114,11 @@ export {
   type SweepResult,
   sweep,
 } from './optimize/sweep.js';
+export { type SweepParallelOptions, sweepParallel } from './optimize/sweep-parallel.js';
+export type { ReplicationRunner } from './parallel/replication-runner.js';
 export { type ReplicationSlice, shardRange, simulateSlice } from './parallel/replication-slice.js';
 export { type ReplicationTask, runReplication } from './parallel/replication-task.js';
-export {
-  type ParallelOptions,
-  type ReplicationRunner,
-  simulateParallel,
-} from './parallel/simulate-parallel.js';
+export { type ParallelOptions, simulateParallel } from './parallel/simulate-parallel.js';
 export type { AnalyticDistribution } from './random/analytic-distribution.js';
 export { createDistribution } from './random/create-distribution.js';
 export { createStreams, type Streams } from './random/streams.js';

@@ -3,7 +3,12 @@ import { simulate } from '../model/simulate.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/types.js';
 import { applyKnob, CALIBRATION_KNOBS, type CalibrationKnob, knobProblem } from './calibration-knob.js';
-import { CALIBRATION_MEASURES, type CalibrationMeasure, readMeasure } from './calibration-measure.js';
+import {
+  CALIBRATION_MEASURES,
+  type CalibrationMeasure,
+  type MeasuredValue,
+  readMeasure,
+} from './calibration-measure.js';
 import { type Bracket, bracketStep, nextTrial, openBracket } from './monotone-root.js';
 
 /** One parameter to fit: a knob of one queue, its search range, and the measure it must match. */
@@ -65,6 +70,13 @@ export interface Calibration {
   report: SimulationReport;
   /** Simulations run (each of `replications` replications). */
   evaluations: number;
+}
+
+/** One evaluation: the trial scenario, its report and the parameters' measures in it. */
+interface Evaluation {
+  trial: Scenario;
+  report: SimulationReport;
+  measured: MeasuredValue[];
 }
 
 const problem = (path: string, message: string) => new RangeError(`${path}: ${message}`);
@@ -137,6 +149,32 @@ function checkParameters(scenario: Scenario, parameters: CalibrationParameter[])
  * ```
  */
 export function calibrate(scenario: ScenarioInput | string, options: CalibrateOptions): Calibration {
+  const steps = calibrationSteps(scenario, options);
+  let step = steps.next();
+  while (!step.done) {
+    const { scenario: trial, seed, replications } = step.value;
+    step = steps.next(simulate(trial, { seed, replications }));
+  }
+  return step.value;
+}
+
+/** A simulation a calibration asks for (see {@link calibrationSteps}). */
+export interface CalibrationRun {
+  scenario: Scenario;
+  seed: number;
+  replications: number;
+}
+
+/**
+ * The calibration as a sequence of simulations: yields each evaluation's scenario (with the seed
+ * and replications to run it with) and takes its report back, then returns the fit. `calibrate`
+ * runs the simulations in this thread, `calibrateParallel` on a pool of workers; the search is the
+ * same, so the fits are the same. Throws as `calibrate` does.
+ */
+export function* calibrationSteps(
+  scenario: ScenarioInput | string,
+  options: CalibrateOptions,
+): Generator<CalibrationRun, Calibration, SimulationReport> {
   const base = parseScenario(scenario);
   const { parameters } = options;
   checkParameters(base, parameters);
@@ -151,12 +189,12 @@ export function calibrate(scenario: ScenarioInput | string, options: CalibrateOp
     throw new RangeError(`maxIterations must be an integer ≥ 0, got ${maxIterations}`);
   }
   let evaluations = 0;
-  const evaluate = (values: number[]) => {
+  const evaluate = function* (values: number[]): Generator<CalibrationRun, Evaluation, SimulationReport> {
     const trial = structuredClone(base);
     parameters.forEach((p, i) => {
       applyKnob(base, trial, p.queue, p.knob, values[i]!);
     });
-    const report = simulate(trial, { seed, replications });
+    const report = yield { scenario: trial, seed, replications };
     evaluations++;
     options.onEvaluation?.(evaluations);
     const measured = parameters.map((p, i) => {
@@ -172,8 +210,8 @@ export function calibrate(scenario: ScenarioInput | string, options: CalibrateOp
     return { trial, report, measured };
   };
 
-  const atMin = evaluate(parameters.map((p) => p.min)).measured;
-  const atMax = evaluate(parameters.map((p) => p.max)).measured;
+  const atMin = (yield* evaluate(parameters.map((p) => p.min))).measured;
+  const atMax = (yield* evaluate(parameters.map((p) => p.max))).measured;
   const brackets: Bracket[] = parameters.map((p, i) => {
     const b = openBracket(p.min, atMin[i]!.value - p.target, p.max, atMax[i]!.value - p.target, tolerance);
     if (b === null) {
@@ -188,7 +226,7 @@ export function calibrate(scenario: ScenarioInput | string, options: CalibrateOp
   const xTolerance = parameters.map((p) => 1e-4 * (p.max - p.min));
   for (let step = 0; step < maxIterations && brackets.some((b) => !b.done); step++) {
     const values = brackets.map((b) => (b.done ? b.best : nextTrial(b)));
-    const { measured } = evaluate(values);
+    const { measured } = yield* evaluate(values);
     brackets.forEach((b, i) => {
       if (!b.done)
         bracketStep(b, values[i]!, measured[i]!.value - parameters[i]!.target, tolerance, xTolerance[i]!);
@@ -199,9 +237,9 @@ export function calibrate(scenario: ScenarioInput | string, options: CalibrateOp
   const delta = parameters.map((p) => 0.02 * (p.max - p.min));
   const up = fitted.map((x, i) => Math.min(parameters[i]!.max, x + delta[i]!));
   const down = fitted.map((x, i) => Math.max(parameters[i]!.min, x - delta[i]!));
-  const above = evaluate(up).measured;
-  const below = evaluate(down).measured;
-  const final = evaluate(fitted);
+  const above = (yield* evaluate(up)).measured;
+  const below = (yield* evaluate(down)).measured;
+  const final = yield* evaluate(fitted);
   return {
     parameters: parameters.map((p, i) => {
       const m = final.measured[i]!;

@@ -100,6 +100,41 @@ function pointScenario(
   };
 }
 
+/** A point of a sweep before it is simulated: its coordinates and its scenario. */
+export interface PlannedPoint extends Omit<SweepPoint, 'report'> {
+  scenario: Scenario;
+}
+
+/**
+ * The points of a sweep in order (agents slowest, aht fastest), each with its scenario, and the
+ * seed and replications every point uses; `sweep` and `sweepParallel` simulate them. O(points ×
+ * size of the scenario). Throws as `sweep` does for bad axes or an invalid scenario.
+ */
+export function sweepPlan(
+  scenario: ScenarioInput | string,
+  axes: SweepAxes,
+  options: SweepOptions,
+): { points: PlannedPoint[]; seed: number; replications: number } {
+  const base = parseScenario(scenario);
+  if (axes === null || typeof axes !== 'object')
+    throw new RangeError(`axes must be an object, got ${String(axes)}`);
+  checkAxis('agents', axes.agents, (v) => Number.isInteger(v) && v >= 0, 'a whole number ≥ 0');
+  checkAxis('agentsFactor', axes.agentsFactor, (v) => v > 0 && Number.isFinite(v), 'a number > 0');
+  checkAxis('calls', axes.calls, (v) => v > 0 && Number.isFinite(v), 'a number > 0');
+  checkAxis('aht', axes.aht, (v) => v > 0 && Number.isFinite(v), 'a number > 0');
+  if (axes.agents !== undefined && axes.agentsFactor !== undefined)
+    throw new RangeError('axes.agents and axes.agentsFactor exclude each other: give one');
+  const points: PlannedPoint[] = [];
+  for (const agents of axes.agents ?? [null])
+    for (const agentsFactor of axes.agentsFactor ?? [1])
+      for (const calls of axes.calls ?? [1])
+        for (const aht of axes.aht ?? [1]) {
+          const scenario = pointScenario(base, agents, agentsFactor, calls, aht);
+          points.push({ agents, agentsFactor, calls, aht, scenario });
+        }
+  return { points, seed: options.seed ?? base.seed, replications: options.replications ?? 1 };
+}
+
 /**
  * Simulates a scenario over a grid of staffing, call volume and handle time: every combination of
  * the axes' values, each with the same master seed (common random numbers, so that differences
@@ -129,33 +164,13 @@ export function sweep(
   axes: SweepAxes,
   options: SweepOptions = {},
 ): SweepResult {
-  const base = parseScenario(scenario);
-  if (axes === null || typeof axes !== 'object')
-    throw new RangeError(`axes must be an object, got ${String(axes)}`);
-  checkAxis('agents', axes.agents, (v) => Number.isInteger(v) && v >= 0, 'a whole number ≥ 0');
-  checkAxis('agentsFactor', axes.agentsFactor, (v) => v > 0 && Number.isFinite(v), 'a number > 0');
-  checkAxis('calls', axes.calls, (v) => v > 0 && Number.isFinite(v), 'a number > 0');
-  checkAxis('aht', axes.aht, (v) => v > 0 && Number.isFinite(v), 'a number > 0');
-  if (axes.agents !== undefined && axes.agentsFactor !== undefined)
-    throw new RangeError('axes.agents and axes.agentsFactor exclude each other: give one');
-  const seed = options.seed ?? base.seed;
-  const replications = options.replications ?? 1;
-  const agentsValues: (number | null)[] = axes.agents ?? [null];
-  const factors = axes.agentsFactor ?? [1];
-  const callsValues = axes.calls ?? [1];
-  const ahtValues = axes.aht ?? [1];
-  const total = agentsValues.length * factors.length * callsValues.length * ahtValues.length;
-  const points: SweepPoint[] = [];
-  for (const agents of agentsValues)
-    for (const agentsFactor of factors)
-      for (const calls of callsValues)
-        for (const aht of ahtValues) {
-          const report = simulate(pointScenario(base, agents, agentsFactor, calls, aht), {
-            seed,
-            replications,
-          });
-          points.push({ agents, agentsFactor, calls, aht, report });
-          options.onProgress?.(points.length, total);
-        }
-  return { axes, points };
+  const { points, seed, replications } = sweepPlan(scenario, axes, options);
+  return {
+    axes,
+    points: points.map(({ scenario: changed, ...at }, k) => {
+      const report = simulate(changed, { seed, replications });
+      options.onProgress?.(k + 1, points.length);
+      return { ...at, report };
+    }),
+  };
 }

@@ -2,8 +2,8 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { SimulationReport } from '../metrics/report.js';
+import type { ReplicationRunner } from './replication-runner.js';
 import type { ReplicationTask } from './replication-task.js';
-import type { ReplicationRunner } from './simulate-parallel.js';
 
 /**
  * A pool of `workers` Node worker threads (default: one per core) running replications

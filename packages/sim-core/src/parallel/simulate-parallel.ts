@@ -1,15 +1,8 @@
 import type { SimulationReport } from '../metrics/report.js';
-import { reportOfReplications, type SimulateOptions, simulateOptions } from '../model/simulate.js';
+import { type SimulateOptions, simulateOptions } from '../model/simulate.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import type { ScenarioInput } from '../scenario/types.js';
-import { type ReplicationTask, runReplication } from './replication-task.js';
-import { createWebWorkerPool } from './web-worker-pool.js';
-
-/** Runs replications somewhere (this thread, worker threads, Web Workers). */
-export interface ReplicationRunner {
-  run(task: ReplicationTask): Promise<SimulationReport>;
-  destroy(): Promise<void>;
-}
+import { checkWorkers, createReplicationRunner, simulateOnRunner } from './replication-runner.js';
 
 /** Options of {@link simulateParallel}: those of `simulate`, plus the number of workers. */
 export interface ParallelOptions extends SimulateOptions {
@@ -18,20 +11,6 @@ export interface ParallelOptions extends SimulateOptions {
    * one per core. 1 runs every replication in this thread.
    */
   workers?: number;
-}
-
-/** Node's pool lives in its own file, loaded only in Node: the library itself imports nothing Node-only. */
-const NODE_POOL = './node-pool.js';
-
-async function createRunner(workers: number | undefined): Promise<ReplicationRunner> {
-  if (workers === 1) {
-    return { run: async (task) => runReplication(task), destroy: async () => {} };
-  }
-  if (typeof (globalThis as { Worker?: unknown }).Worker === 'function') return createWebWorkerPool(workers);
-  const { createNodePool } = (await import(/* @vite-ignore */ NODE_POOL)) as {
-    createNodePool: (workers?: number) => ReplicationRunner;
-  };
-  return createNodePool(workers);
 }
 
 /**
@@ -61,29 +40,11 @@ export async function simulateParallel(
   options: ParallelOptions = {},
 ): Promise<SimulationReport> {
   const parsed = parseScenario(scenario);
-  const { seed, replications, onProgress, onReplication, keepReplications, onDay, keepDays } =
-    simulateOptions(parsed, options);
-  // A thread cannot call back into this one during its run: the days come with its report.
-  const withDays = keepDays || onDay !== undefined;
-  const { workers } = options;
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
-    throw new RangeError(`workers must be a positive integer, got ${workers}`);
-  }
-  const runner = await createRunner(workers);
-  let done = 0;
+  const checked = simulateOptions(parsed, options);
+  checkWorkers(options.workers);
+  const runner = await createReplicationRunner(options.workers);
   try {
-    const reports = await Promise.all(
-      Array.from({ length: replications }, async (_, index) => {
-        const report = await runner.run({ scenario: parsed, seed, index, keepDays: withDays });
-        if (onDay !== undefined) for (const day of report.days ?? []) onDay(day, index);
-        if (!keepDays) delete report.days;
-        onReplication?.(index, report);
-        done += parsed.days;
-        onProgress?.(done, replications * parsed.days);
-        return report;
-      }),
-    );
-    return reportOfReplications(parsed, reports, keepReplications);
+    return await simulateOnRunner(runner, parsed, checked);
   } finally {
     await runner.destroy();
   }

@@ -1,6 +1,6 @@
 import type { SimulationReport } from '../metrics/report.js';
+import type { ReplicationRunner } from './replication-runner.js';
 import type { ReplicationTask } from './replication-task.js';
-import type { ReplicationRunner } from './simulate-parallel.js';
 
 interface WebWorker {
   postMessage(message: unknown): void;
