@@ -59,14 +59,21 @@ function kpisOnly(row: RowReport): Kpis {
  * end it takes the difference of the counters that add up (against a copy kept from the previous
  * day's end) and, for the maxima (longest queue, longest wait), keeps the run's maxima aside and
  * starts the day's from the current state; `restore` gives the model back its whole-run maxima
- * before the run's report is built. Memory: one copy of the counters, O(cells × wait bins),
- * whatever the number of days; each day costs as much as one report.
+ * before the run's report is built. Memory: two copies of the counters, O(cells × wait bins),
+ * allocated once and overwritten each day, so a day leaves no typed array behind and memory does not
+ * grow with the number of days; each day costs as much as one report.
  */
 export class DaySplitter {
   private readonly model: CallCentre;
-  private previous: OutcomeAccumulator;
-  private previousQueueArea: Float64Array;
-  private previousPools: [Float64Array, Float64Array, Float64Array];
+  /** The counters at the previous day's end. */
+  private readonly previous: OutcomeAccumulator;
+  private readonly previousQueueArea: Float64Array;
+  private readonly previousPools: [Float64Array, Float64Array, Float64Array];
+  /** The day's own figures, overwritten at each day's end. */
+  private readonly dayOutcomes: OutcomeAccumulator;
+  private readonly dayQueueLengths: { area: Float64Array; max: Float64Array };
+  private readonly dayPools: { busyArea: Float64Array; presentArea: Float64Array; staffedArea: Float64Array };
+  private readonly dayTime: Float64Array;
   private readonly runQueueMax: Float64Array;
   private readonly runWaitMax: Float64Array;
   private readonly dates: readonly string[] | null;
@@ -75,12 +82,20 @@ export class DaySplitter {
   constructor(model: CallCentre, dates: readonly string[] | null) {
     this.model = model;
     this.dates = dates;
-    this.previous = model.outcomes.clone();
-    this.previousQueueArea = model.queueLengths.area.slice();
-    const p = model.pools;
-    this.previousPools = [p.busyArea.slice(), p.presentArea.slice(), p.staffedArea.slice()];
-    this.runQueueMax = model.queueLengths.max.slice();
-    this.runWaitMax = model.outcomes.waitMax.slice();
+    const { outcomes, queueLengths, pools } = model;
+    this.previous = outcomes.clone();
+    this.previousQueueArea = queueLengths.area.slice();
+    this.previousPools = [pools.busyArea.slice(), pools.presentArea.slice(), pools.staffedArea.slice()];
+    this.dayOutcomes = outcomes.clone();
+    this.dayQueueLengths = { area: queueLengths.area.slice(), max: queueLengths.max.slice() };
+    this.dayPools = {
+      busyArea: pools.busyArea.slice(),
+      presentArea: pools.presentArea.slice(),
+      staffedArea: pools.staffedArea.slice(),
+    };
+    this.dayTime = new Float64Array(model.config.intervals);
+    this.runQueueMax = queueLengths.max.slice();
+    this.runWaitMax = outcomes.waitMax.slice();
   }
 
   /** The report of the day that ends now (the model stopped at its end, or finished for the last day). */
@@ -90,41 +105,39 @@ export class DaySplitter {
     const now = m.calendar.now;
     m.queueLengths.boundary(now, m.interval % c.intervals);
     m.pools.boundary(now, m.interval % c.intervals);
-    const outcomes = m.outcomes.clone();
+    const outcomes = this.dayOutcomes.copyFrom(m.outcomes);
     for (const key of SUMMED_ARRAYS) subtract(outcomes[key as Summed], this.previous[key as Summed]);
-    const queueLengths = {
-      area: difference(m.queueLengths.area, this.previousQueueArea),
-      max: m.queueLengths.max.slice(),
-    } as QueueLengthIntegral;
+    const lengths = this.dayQueueLengths;
+    difference(lengths.area, m.queueLengths.area, this.previousQueueArea);
+    lengths.max.set(m.queueLengths.max);
     const [busy, present, staffed] = this.previousPools;
-    const pools = {
-      busyArea: difference(m.pools.busyArea, busy),
-      presentArea: difference(m.pools.presentArea, present),
-      staffedArea: difference(m.pools.staffedArea, staffed),
-    } as PoolIntegral;
+    const day = this.dayPools;
+    difference(day.busyArea, m.pools.busyArea, busy);
+    difference(day.presentArea, m.pools.presentArea, present);
+    difference(day.staffedArea, m.pools.staffedArea, staffed);
     const report = buildReport({
       queueIds: c.queueIds,
       poolIds: c.poolIds,
       intervals: c.intervals,
       outcomes,
-      queueLengths,
-      pools,
+      queueLengths: lengths as QueueLengthIntegral,
+      pools: day as PoolIntegral,
       measuredTime: this.measuredTime(),
       rows: c.rows,
       scheduledAgents: c.agents,
     });
     const date = this.dates?.[this.day];
-    const day: DayReport = {
+    const dayReport: DayReport = {
       day: this.day,
       ...(date === undefined ? {} : { date }),
       total: kpisOnly(report.total),
       queues: {},
       pools: {},
     };
-    for (const id of c.queueIds) day.queues[id] = kpisOnly(report.queues[id]!);
-    for (const id of c.poolIds) day.pools[id] = { occupancy: report.pools[id]!.occupancy };
+    for (const id of c.queueIds) dayReport.queues[id] = kpisOnly(report.queues[id]!);
+    for (const id of c.poolIds) dayReport.pools[id] = { occupancy: report.pools[id]!.occupancy };
     this.startNextDay();
-    return day;
+    return dayReport;
   }
 
   /** Gives the model back the maxima of the whole run (call once, after the last day). */
@@ -138,10 +151,13 @@ export class DaySplitter {
   private startNextDay(): void {
     const m = this.model;
     this.day++;
-    this.previous = m.outcomes.clone();
-    this.previousQueueArea = m.queueLengths.area.slice();
+    this.previous.copyFrom(m.outcomes);
+    this.previousQueueArea.set(m.queueLengths.area);
     const p = m.pools;
-    this.previousPools = [p.busyArea.slice(), p.presentArea.slice(), p.staffedArea.slice()];
+    const [busy, present, staffed] = this.previousPools;
+    busy.set(p.busyArea);
+    present.set(p.presentArea);
+    staffed.set(p.staffedArea);
     if (m.finished) return;
     // The maxima of the next day start from the queue present now, in the interval now open.
     const max = m.queueLengths.max;
@@ -161,7 +177,7 @@ export class DaySplitter {
   /** Seconds measured per interval of the day within the day that ends now (after warm-up, before the horizon). */
   private measuredTime(): Float64Array {
     const c = this.model.config;
-    const time = new Float64Array(c.intervals);
+    const time = this.dayTime.fill(0);
     const dayStart = this.day * c.intervals * c.intervalSeconds;
     for (let i = 0; i < c.intervals; i++) {
       const start = Math.max(dayStart + i * c.intervalSeconds, c.warmup);
@@ -176,8 +192,7 @@ function subtract(into: Float64Array | Uint32Array, previous: Float64Array | Uin
   for (let k = 0; k < into.length; k++) into[k]! -= previous[k]!;
 }
 
-function difference(now: Float64Array, previous: Float64Array): Float64Array {
-  const result = now.slice();
-  subtract(result, previous);
-  return result;
+/** Writes `now − previous` into `into`, element by element. */
+function difference(into: Float64Array, now: Float64Array, previous: Float64Array): void {
+  for (let k = 0; k < into.length; k++) into[k] = now[k]! - previous[k]!;
 }

@@ -95,4 +95,17 @@ describe('OutcomeAccumulator', () => {
     expect(copy.waitHistogram[3]).toBe(1);
     expect(copy.thresholds).toEqual([20]);
   });
+
+  it('copies another accumulator into its own arrays, which stay its own', () => {
+    const acc = new OutcomeAccumulator(1, [20]);
+    acc.record(0, Outcome.answered, 700, 1, 0);
+    const copy = new OutcomeAccumulator(1, [20]);
+    copy.record(0, Outcome.blocked, 0, 1, 0);
+    const histogram = copy.waitHistogram;
+    expect(copy.copyFrom(acc)).toBe(copy);
+    expect(copy.waitHistogram).toBe(histogram);
+    expect([copy.offered(0), copy.answered[0], copy.blocked[0], copy.waitMax[0]]).toEqual([1, 1, 0, 700]);
+    acc.record(0, Outcome.abandoned, 5, 2, 0);
+    expect(copy.offered(0)).toBe(1);
+  });
 });
