@@ -65,6 +65,7 @@ export {
 export type { DayReport } from './model/day-reports.js';
 export type { SimulationEvent, SimulationEventType, SimulationListener } from './model/listeners.js';
 export { reportOfReplications, type SimulateOptions, simulate } from './model/simulate.js';
+export { type SimulateDaysOptions, simulateDays } from './model/simulate-days.js';
 export {
   checkWork,
   DEFAULT_MAX_ATTEMPTS,
