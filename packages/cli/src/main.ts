@@ -15,6 +15,10 @@ import { registerSchema } from './commands/schema.js';
 import { registerStaff } from './commands/staff.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerValidate } from './commands/validate.js';
+import { raiseInliningBudget } from './inlining-budget.js';
+
+// Before any simulation is optimised: the event loop is larger than V8's default inlining budget.
+raiseInliningBudget();
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;

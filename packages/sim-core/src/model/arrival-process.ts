@@ -17,6 +17,10 @@ export class ArrivalProcess {
   private readonly days: number;
   private readonly totalIntervals: number;
   private readonly intervalSeconds: number;
+  /** Per queue, the interval of the run its last arrival fell in (−1: none yet) and that interval's rate. */
+  private readonly lastInterval: Float64Array;
+  private readonly lastRate: Float64Array;
+  private readonly lastFactor: Float64Array;
 
   /**
    * @param calls expected first calls per queue and interval of the day
@@ -36,6 +40,9 @@ export class ArrivalProcess {
     this.rates = new Float64Array(calls.length * intervals);
     this.dayFactors = new Float64Array(calls.length * days);
     this.factor = new Float64Array(calls.length).fill(1);
+    this.lastInterval = new Float64Array(calls.length).fill(-1);
+    this.lastRate = new Float64Array(calls.length);
+    this.lastFactor = new Float64Array(calls.length);
     calls.forEach((perInterval, q) => {
       for (let i = 0; i < intervals; i++)
         this.rates[q * intervals + i] = (perInterval[i] ?? 0) / intervalSeconds;
@@ -48,7 +55,21 @@ export class ArrivalProcess {
    * when it would fall after the last interval.
    */
   next(q: number, t: number, u: number): number {
-    let remaining = -Math.log(1 - u);
+    // The common case, kept small so that it inlines into the model's arrival: the next arrival falls
+    // in the interval of the last one, at the rate computed for it then (what-if factor included).
+    const remaining = -Math.log(1 - u);
+    const span = this.intervalSeconds;
+    const g = Math.floor(t / span);
+    if (g === this.lastInterval[q]! && this.lastFactor[q]! === this.factor[q]!) {
+      const rate = this.lastRate[q]!;
+      const end = (g + 1) * span;
+      if (remaining < rate * (end - t)) return Math.min(t + remaining / rate, end);
+    }
+    return this.nextAcross(q, t, remaining);
+  }
+
+  /** `next` from the unit exponential `remaining`, walking the intervals from the one of `t`. */
+  private nextAcross(q: number, t: number, remaining: number): number {
     const span = this.intervalSeconds;
     const intervals = this.intervals;
     const factor = this.factor[q]!;
@@ -66,8 +87,10 @@ export class ArrivalProcess {
       if (rate > 0) {
         const capacity = rate * (end - t);
         if (remaining < capacity) {
-          const time = t + remaining / rate;
-          return Math.min(time, end);
+          this.lastInterval[q] = g;
+          this.lastRate[q] = rate;
+          this.lastFactor[q] = factor;
+          return Math.min(t + remaining / rate, end);
         }
         remaining -= capacity;
       }

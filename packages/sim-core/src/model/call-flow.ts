@@ -168,14 +168,23 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
         this.boundary(payload, time);
         break;
       case WARMUP:
-        this.queueLengths.boundary(time, this.interval % this.config.intervals);
-        this.pools.boundary(time, this.interval % this.config.intervals);
+        this.warmupEnds(time);
         break;
-      default: {
-        const k = kind - FIRST_BEHAVIOUR_KIND;
-        this.eventOwner[k]!.fire!(this.eventIndex[k]!, payload, time);
-      }
+      default:
+        this.fireBehaviour(kind, payload, time);
     }
+  }
+
+  /** The warm-up ends at `t`: the metrics start counting from the state the platform is in. */
+  private warmupEnds(t: number): void {
+    this.queueLengths.boundary(t, this.interval % this.config.intervals);
+    this.pools.boundary(t, this.interval % this.config.intervals);
+  }
+
+  /** Hands a behaviour's own event to the behaviour that owns its kind. */
+  private fireBehaviour(kind: number, payload: number, t: number): void {
+    const k = kind - FIRST_BEHAVIOUR_KIND;
+    this.eventOwner[k]!.fire!(this.eventIndex[k]!, payload, t);
   }
 
   /**
