@@ -53,3 +53,17 @@ export function withProgress<T>(
     bar.stop();
   }
 }
+
+/** `withProgress` for a run that resolves later (on worker threads): the bar goes when it settles. */
+export async function withProgressAsync<T>(
+  label: string,
+  run: (onProgress: Progress['onProgress']) => Promise<T>,
+  stream: NodeJS.WriteStream = process.stderr,
+): Promise<T> {
+  const bar = progress(label, stream);
+  try {
+    return await run(bar.onProgress);
+  } finally {
+    bar.stop();
+  }
+}

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import {
   type CalibrationKnob,
   type CalibrationParameter,
-  calibrate,
+  calibrateParallel,
   franceStudy2022,
   type Scenario,
   withStudyCallers,
@@ -12,7 +12,7 @@ import { stringify } from 'yaml';
 import { CliError, numberOption } from '../cli-error.js';
 import { formatTable, percent } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
-import { replicationsOption, seedOption } from '../run-options.js';
+import { replicationsOption, seedOption, WORKERS_HELP, workersOption } from '../run-options.js';
 
 const KNOBS: CalibrationKnob[] = [
   'agentsScale',
@@ -32,6 +32,7 @@ interface CalibrateCliOptions {
   tolerance: string;
   out?: string;
   json?: boolean;
+  workers: string;
 }
 
 /** `--pickup caf=0.62,cpam=0.5` → targets per queue. */
@@ -64,9 +65,10 @@ export function registerCalibrate(program: Command): void {
     .option('-r, --replications <n>', 'replications per evaluation (same seeds at every evaluation)', '20')
     .option('-s, --seed <n>', "master seed (default: the scenario's)")
     .option('--tolerance <x>', 'stop when |simulated − target| is at most this', '0.004')
+    .option('--workers <n>', WORKERS_HELP, '1')
     .option('-o, --out <file>', 'write the calibrated scenario (YAML, or JSON for a .json name)')
     .option('--json', 'print the fitted parameters as JSON')
-    .action((file: string, options: CalibrateCliOptions) => {
+    .action(async (file: string, options: CalibrateCliOptions) => {
       const loaded = loadScenario(file);
       if (!KNOBS.includes(options.knob as CalibrationKnob)) {
         throw new CliError(`option --knob must be one of ${KNOBS.join(', ')}, got '${options.knob}'`, 2);
@@ -77,6 +79,7 @@ export function registerCalibrate(program: Command): void {
       const replications = replicationsOption(options.replications);
       const tolerance = numberOption('--tolerance', options.tolerance, (x) => x >= 0, 'a number ≥ 0');
       const seed = seedOption(options.seed, loaded.seed);
+      const workers = workersOption(options.workers);
       const byStudy = options.pickup === undefined;
       const scenario = byStudy ? withStudyCallers(loaded) : loaded;
       const targets: [string, number][] = byStudy
@@ -90,7 +93,7 @@ export function registerCalibrate(program: Command): void {
         measure: byStudy ? 'mysteryFailedShare' : 'pickupRate',
         target,
       }));
-      const fit = calibrate(scenario, { parameters, seed, replications, tolerance });
+      const fit = await calibrateParallel(scenario, { parameters, seed, replications, tolerance, workers });
       if (options.out !== undefined) {
         const { mysteryCallers: _tests, ...calibrated } = fit.scenario;
         const text = options.out.endsWith('.json')

@@ -1,4 +1,4 @@
-import { simulate, simulateSlice } from '@decroche/sim-core';
+import { simulateSlice } from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
@@ -6,7 +6,6 @@ import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';
 import { withStartState } from '../load-start-state.js';
 import { printReport } from '../print-report.js';
-import { withProgress } from '../progress.js';
 import { PUBLIC_TARGET, queueCharts } from '../report-charts.js';
 import { reportCsv } from '../report-csv.js';
 import {
@@ -14,8 +13,11 @@ import {
   replicationsText,
   type SimulationCliOptions,
   seedOption,
+  WORKERS_HELP,
+  workersOption,
 } from '../run-options.js';
 import { parseShard } from '../shard.js';
+import { simulateWithWorkers } from '../simulate-with-workers.js';
 import { outputFormat, writeOutput } from '../write-output.js';
 
 interface RunOptions extends SimulationCliOptions {
@@ -24,6 +26,7 @@ interface RunOptions extends SimulationCliOptions {
   allowLarge?: boolean;
   shard?: string;
   from?: string;
+  workers: string;
 }
 
 /** `decroche run <scenario>`: simulates a scenario file and prints its pickup rates. */
@@ -34,6 +37,7 @@ export function registerRun(program: Command): void {
     .argument('<scenario>', 'scenario file, .yaml/.yml or .json')
     .option('-r, --replications <n>', 'independent replications (confidence intervals when > 1)', '1')
     .option('-s, --seed <n>', "master seed (default: the scenario's)")
+    .option('--workers <n>', WORKERS_HELP, '1')
     .option('-i, --intervals', 'also print each queue interval by interval')
     .option(
       '--from <state.json>',
@@ -49,7 +53,7 @@ export function registerRun(program: Command): void {
       '--allow-large',
       'run even beyond the work limits (1e9 expected attempts, 100,000 queue intervals)',
     );
-  addHtmlOption(addCsvOptions(command)).action((file: string, options: RunOptions) => {
+  addHtmlOption(addCsvOptions(command)).action(async (file: string, options: RunOptions) => {
     if (options.out !== undefined) outputFormat(options.out, '--out', { '.json': 'json' });
     const format = options.csv === undefined ? undefined : csvFormat(options);
     checkHtmlFile(options.html);
@@ -57,10 +61,17 @@ export function registerRun(program: Command): void {
     const scenario = options.from === undefined ? loaded : withStartState(loaded, options.from);
     const replications = replicationsOption(options.replications);
     const seed = seedOption(options.seed, scenario.seed);
+    const workers = workersOption(options.workers);
     const limits = options.allowLarge ? { maxAttempts: Infinity, maxCells: Infinity } : {};
     if (options.shard !== undefined) {
       const shard = parseShard(options.shard);
       if (options.out === undefined) throw new CliError('option --shard needs --out <slice.json>', 2);
+      if (workers > 1) {
+        throw new CliError(
+          'option --workers applies to whole runs: a shard runs in one thread (run more shards)',
+          2,
+        );
+      }
       const slice = simulateSlice(scenario, { seed, replications, shard, ...limits });
       writeOutput(options.out, `${JSON.stringify(slice)}\n`, '--out');
       const indices = slice.reports.map((r) => r.index);
@@ -71,8 +82,11 @@ export function registerRun(program: Command): void {
       );
       return;
     }
-    const report = withProgress(`simulating ${scenario.name}`, (onProgress) =>
-      simulate(scenario, { seed, replications, onProgress, ...limits }),
+    const report = await simulateWithWorkers(
+      `simulating ${scenario.name}`,
+      scenario,
+      { seed, replications, ...limits },
+      workers,
     );
     if (options.out !== undefined) writeOutput(options.out, `${JSON.stringify(report, null, 2)}\n`, '--out');
     if (options.csv !== undefined && format !== undefined) {

@@ -3,7 +3,6 @@ import {
   type SimulationReport,
   type StaffingPlan,
   type StaffingTarget,
-  simulate,
   staffScenario,
 } from '@decroche/sim-core';
 import type { Command } from 'commander';
@@ -16,14 +15,15 @@ import { durationOption, readDuration } from '../duration-option.js';
 import { agentHours, count, formatTable, intervalLabel, percent, plusMinus } from '../format-table.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { loadScenario } from '../load-scenario.js';
-import { withProgress } from '../progress.js';
 import { queueCharts } from '../report-charts.js';
 import {
   replicationsOption,
   replicationsText,
   type SimulationCliOptions,
   seedOption,
+  workersOption,
 } from '../run-options.js';
+import { simulateWithWorkers } from '../simulate-with-workers.js';
 import { staffCsv } from '../staff-csv.js';
 import { outputFormat, writeOutput } from '../write-output.js';
 
@@ -34,6 +34,7 @@ interface StaffOptions extends SimulationCliOptions {
   maxOccupancy?: string;
   check?: boolean;
   out?: string;
+  workers: string;
 }
 
 const SL_FORM = "'seconds:share', e.g. 20:0.8, 20s:0.8 or 1m:0.8 for 80 % answered within 20 s or 1 minute";
@@ -98,13 +99,19 @@ export function registerStaff(program: Command): void {
     .option('--check', 'simulate the plan and check every target on every queue')
     .option('-r, --replications <n>', 'replications of the check', '5')
     .option('-s, --seed <n>', "master seed of the check (default: the scenario's)")
+    .option(
+      '--workers <n>',
+      "worker threads running the check's replications side by side (the same results whatever the number)",
+      '1',
+    )
     .option('-o, --out <file>', 'write the staffed scenario to this file (.yaml, .yml or .json)')
     .option('--json', 'print the plan as JSON');
-  addHtmlOption(addCsvOptions(command)).action((file: string, o: StaffOptions) => {
+  addHtmlOption(addCsvOptions(command)).action(async (file: string, o: StaffOptions) => {
     const target = targetOf(o);
     const format = o.csv === undefined ? undefined : csvFormat(o);
     checkHtmlFile(o.html);
     const replications = replicationsOption(o.replications);
+    const workers = workersOption(o.workers);
     const outFormat =
       o.out === undefined
         ? undefined
@@ -120,12 +127,11 @@ export function registerStaff(program: Command): void {
     let check: SimulationReport | undefined;
     // The report's charts show the plan as simulated: --html checks the plan.
     if (o.check || o.html !== undefined) {
-      check = withProgress('checking the plan', (onProgress) =>
-        simulate(withThreshold(plan.scenario, target), {
-          seed,
-          replications,
-          onProgress,
-        }),
+      check = await simulateWithWorkers(
+        'checking the plan',
+        withThreshold(plan.scenario, target),
+        { seed, replications },
+        workers,
       );
     }
     if (o.csv !== undefined && format !== undefined) {

@@ -1,4 +1,4 @@
-import { type SweepAxes, type SweepResult, sweep } from '@decroche/sim-core';
+import { type SweepAxes, type SweepResult, sweepParallel } from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { addCsvOptions, type CsvCell, csvFormat, toCsv } from '../csv.js';
 import { count, duration, formatTable, percent, plusMinus } from '../format-table.js';
@@ -6,13 +6,15 @@ import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
 import { kpiCsvColumns } from '../kpi-csv-columns.js';
 import { loadScenario } from '../load-scenario.js';
 import { parseRange } from '../parse-range.js';
-import { withProgress } from '../progress.js';
+import { withProgressAsync } from '../progress.js';
 import { PUBLIC_TARGET, sweepCharts } from '../report-charts.js';
 import {
   replicationsOption,
   replicationsText,
   type SimulationCliOptions,
   seedOption,
+  WORKERS_HELP,
+  workersOption,
 } from '../run-options.js';
 import { writeOutput } from '../write-output.js';
 
@@ -21,6 +23,7 @@ interface SweepCliOptions extends SimulationCliOptions {
   agentsFactor?: string;
   calls?: string;
   aht?: string;
+  workers: string;
 }
 
 const factor = (n: number) => n > 0;
@@ -63,16 +66,18 @@ export function registerSweep(program: Command): void {
     .option('--aht <range>', 'factors on the handle times, e.g. 1..1.3/0.1')
     .option('-r, --replications <n>', 'replications per point (± half-widths when > 1)', '5')
     .option('-s, --seed <n>', "master seed, the same for every point (default: the scenario's)")
+    .option('--workers <n>', WORKERS_HELP, '1')
     .option('--json', 'print every point with its whole report as JSON');
-  addHtmlOption(addCsvOptions(command)).action((file: string, o: SweepCliOptions) => {
+  addHtmlOption(addCsvOptions(command)).action(async (file: string, o: SweepCliOptions) => {
     const axes = axesOf(o);
     checkHtmlFile(o.html);
     const replications = replicationsOption(o.replications);
+    const workers = workersOption(o.workers);
     const format = o.csv === undefined ? undefined : csvFormat(o);
     const scenario = loadScenario(file);
     const seed = seedOption(o.seed, scenario.seed);
-    const result = withProgress(`sweeping ${scenario.name}`, (onProgress) =>
-      sweep(scenario, axes, { seed, replications, onProgress }),
+    const result = await withProgressAsync(`sweeping ${scenario.name}`, (onProgress) =>
+      sweepParallel(scenario, axes, { seed, replications, onProgress, workers }),
     );
     const thresholds = scenario.serviceLevelSeconds.map(String);
     if (o.csv !== undefined && format !== undefined) {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { expectCleanFailure, runCli } from '../run-cli.js';
+import { scenarioFile } from '../scenario-file.js';
+
+// About 400 calls a run: small, so that the test stays fast.
+const day = `
+name: workers-day
+seed: 4
+intervals: 2
+queues:
+  - id: caf
+    calls: 200
+    handleTime: { dist: lognormal, mean: 300, cv: 1 }
+    patience: { dist: exponential, mean: 240 }
+    redial: { probability: 0.4, delay: { dist: exponential, mean: 600 } }
+pools:
+  - { id: caf-agents, serves: [caf], agents: 30 }
+`;
+
+describe('--workers', () => {
+  const file = scenarioFile('workers-day.yaml', day);
+
+  it('prints the same report from run on 2 worker threads as on 1', () => {
+    const one = runCli(['run', file, '-r', '4', '--json', '--workers', '1']);
+    const two = runCli(['run', file, '-r', '4', '--json', '--workers', '2']);
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(JSON.parse(one.stdout).total.offered).toBeGreaterThan(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('prints the same grid from sweep on 2 worker threads as on 1', () => {
+    const args = ['sweep', file, '--agents', '25..30/5', '-r', '2'];
+    const one = runCli([...args, '--workers', '1']);
+    const two = runCli([...args, '--workers', '2']);
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).toContain('workers-day: 2 points');
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('refuses a count that is not a whole number ≥ 1, naming the option', () => {
+    const commands = [['run'], ['sweep'], ['calibrate', '--pickup', 'caf=0.8'], ['staff', '--pickup', '0.8']];
+    for (const [command, ...rest] of commands) {
+      const result = runCli([command!, file, ...rest, '--workers', '0']);
+      expectCleanFailure(result);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain("option --workers must be a whole number ≥ 1, got '0'");
+    }
+  });
+});
