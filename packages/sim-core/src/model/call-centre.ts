@@ -2,9 +2,10 @@ import type { OutcomeAccumulator } from '../metrics/accumulator.js';
 import { Outcome } from '../metrics/accumulator.js';
 import type { Rng } from '../random/types.js';
 import { Unanswered } from './behaviours/behaviour.js';
-import { CallFlow, END_SERVICE } from './call-flow.js';
+import { ABANDON, BOUNDARY, CallFlow, END_SERVICE, FIRST_BEHAVIOUR_KIND } from './call-flow.js';
 import { CallerState } from './caller-store.js';
 import { EventPriority } from './event-priority.js';
+import type { SimulationEventType } from './listeners.js';
 
 /**
  * The call-centre model as `simulate` and `createSimulation` drive it: the caller's path of
@@ -205,5 +206,66 @@ export class CallCentre extends CallFlow {
     this.recordEnd(id, Outcome.abandoned, wait);
     if (this.listeners.active) this.emit('abandon', id, t, wait, -1);
     this.afterFailure(id, c.queue[id]!, t, Unanswered.abandoned);
+  }
+
+  // Interval boundaries, the warm-up's end and behaviours' events, as the calendar delivers them.
+
+  protected boundary(g: number, t: number): void {
+    const config = this.config;
+    const i = g % config.intervals;
+    this.interval = g;
+    this.intervalOfDay = i;
+    this.queueLengths.boundary(t, i);
+    this.pools.boundary(t, i);
+    const pools = config.poolIds.length;
+    for (let p = 0; p < pools; p++) {
+      const override = this.override[p]!;
+      this.pools.setStaffed(p, t, override >= 0 ? override : (config.agents[p]![i] ?? 0));
+    }
+    for (let p = 0; p < pools; p++) this.fillIdle(p, t);
+    this.hooks.boundaryAt(g, t);
+    if (g + 1 < config.totalIntervals) {
+      this.calendar.schedule((g + 1) * config.intervalSeconds, BOUNDARY, g + 1, EventPriority.boundary);
+    }
+  }
+
+  /** The warm-up ends at `t`: the metrics start counting from the state the platform is in. */
+  protected warmupEnds(t: number): void {
+    this.queueLengths.boundary(t, this.interval % this.config.intervals);
+    this.pools.boundary(t, this.interval % this.config.intervals);
+  }
+
+  /** Hands a behaviour's own event to the behaviour that owns its kind. */
+  protected fireBehaviour(kind: number, payload: number, t: number): void {
+    const k = kind - FIRST_BEHAVIOUR_KIND;
+    this.hooks.eventOwner[k]!.fire!(this.hooks.eventIndex[k]!, payload, t);
+  }
+
+  /**
+   * Puts caller `id` of queue `q` at the end of its waiting line at `t`, hanging up after `patience`
+   * (Infinity: never): a caller already waiting when the run starts from a given state.
+   */
+  enqueue(id: number, q: number, t: number, patience: number): void {
+    const c = this.callers;
+    c.state[id] = CallerState.waiting;
+    this.waiting.push(q, id);
+    this.queueChanged(q, id, t, 1);
+    c.abandonEvent[id] =
+      patience < Number.POSITIVE_INFINITY
+        ? this.calendar.schedule(t + patience, ABANDON, id, EventPriority.abandon)
+        : -1;
+  }
+
+  protected emit(type: SimulationEventType, id: number, time: number, wait: number, p: number): void {
+    const c = this.callers;
+    this.listeners.emit({
+      type,
+      time,
+      queue: this.config.queueIds[c.queue[id]!]!,
+      caller: id,
+      attempt: c.attempt[id]!,
+      wait,
+      pool: p >= 0 ? this.config.poolIds[p]! : null,
+    });
   }
 }

@@ -18,12 +18,15 @@ import { WaitingLines } from './waiting-lines.js';
 
 // The model's own event kinds; behaviours' kinds follow from FIRST_BEHAVIOUR_KIND on.
 const ARRIVAL = 0;
-const ABANDON = 1;
+/** A waiting caller's patience runs out. */
+export const ABANDON = 1;
 /** The end of a call (also of an outbound call, `CallCentre.callOut`). */
 export const END_SERVICE = 2;
-const BOUNDARY = 3;
+/** An interval of the run starts. */
+export const BOUNDARY = 3;
 const WARMUP = 4;
-const FIRST_BEHAVIOUR_KIND = 5;
+/** The first of the behaviours' own event kinds. */
+export const FIRST_BEHAVIOUR_KIND = 5;
 const P_BOUNDARY = EventPriority.boundary;
 const P_WARMUP = EventPriority.warmup;
 const P_END = EventPriority.end;
@@ -89,8 +92,6 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
   private readonly anyAgentFree: boolean;
   private readonly arriveHook: readonly (Behaviour | null)[];
   private readonly unansweredHooks: readonly (readonly Behaviour[])[];
-  private readonly eventOwner: readonly Behaviour[];
-  private readonly eventIndex: readonly number[];
 
   constructor(config: ModelConfig) {
     this.config = config;
@@ -133,8 +134,6 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     this.anyAgentFree = this.hooks.anyAgentFree;
     this.arriveHook = this.hooks.arrive;
     this.unansweredHooks = this.hooks.unanswered;
-    this.eventOwner = this.hooks.eventOwner;
-    this.eventIndex = this.hooks.eventIndex;
     this.hooks.boundaryAt(g0, t0);
     if (config.start !== null) {
       placeStartState(this, config.start, this.hooks);
@@ -152,6 +151,16 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
   abstract beginAttempt(id: number, t: number): void;
   abstract endUnanswered(id: number, t: number, counter: number, cause: Unanswered): void;
   abstract release(id: number): void;
+  /** Interval `g` of the run starts at `t`: staffing, metrics and behaviours move to it. */
+  protected abstract boundary(g: number, t: number): void;
+  /** The warm-up ends at `t`. */
+  protected abstract warmupEnds(t: number): void;
+  /** A behaviour's own event of `kind`. */
+  protected abstract fireBehaviour(kind: number, payload: number, t: number): void;
+  /** Tells the listeners what happened to caller `id` (called only when some are registered). */
+  protected abstract emit(type: SimulationEventType, id: number, time: number, wait: number, p: number): void;
+  /** Puts caller `id` of queue `q` in its waiting line at `t` (a start state's caller). */
+  abstract enqueue(id: number, q: number, t: number, patience: number): void;
 
   handle(kind: number, payload: number, time: number): void {
     switch (kind) {
@@ -175,18 +184,6 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     }
   }
 
-  /** The warm-up ends at `t`: the metrics start counting from the state the platform is in. */
-  private warmupEnds(t: number): void {
-    this.queueLengths.boundary(t, this.interval % this.config.intervals);
-    this.pools.boundary(t, this.interval % this.config.intervals);
-  }
-
-  /** Hands a behaviour's own event to the behaviour that owns its kind. */
-  private fireBehaviour(kind: number, payload: number, t: number): void {
-    const k = kind - FIRST_BEHAVIOUR_KIND;
-    this.eventOwner[k]!.fire!(this.eventIndex[k]!, payload, t);
-  }
-
   /**
    * The metrics cell (queue × interval of the day) of an attempt of queue `q` arriving now, at `t`; −1
    * in the warm-up. The interval is the one the clock is in: boundaries fire before arrivals at the
@@ -197,19 +194,6 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
   }
 
   // The caller's path: arrive → offerTo → answer | wait (→ abandon) → endService.
-
-  /**
-   * Puts caller `id` of queue `q` at the end of its waiting line at `t`, hanging up after `patience`
-   * (Infinity: never): a caller already waiting when the run starts from a given state.
-   */
-  enqueue(id: number, q: number, t: number, patience: number): void {
-    const c = this.callers;
-    c.state[id] = CallerState.waiting;
-    this.waiting.push(q, id);
-    this.queueChanged(q, id, t, 1);
-    c.abandonEvent[id] =
-      patience < Number.POSITIVE_INFINITY ? this.calendar.schedule(t + patience, ABANDON, id, P_ABANDON) : -1;
-  }
 
   protected scheduleArrival(q: number, t: number): void {
     const next = this.arrivals.next(q, t, this.config.arrivalRng[q]!());
@@ -347,25 +331,6 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     this.callers.release(id);
   }
 
-  private boundary(g: number, t: number): void {
-    const config = this.config;
-    const i = g % config.intervals;
-    this.interval = g;
-    this.intervalOfDay = i;
-    this.queueLengths.boundary(t, i);
-    this.pools.boundary(t, i);
-    const pools = config.poolIds.length;
-    for (let p = 0; p < pools; p++) {
-      const override = this.override[p]!;
-      this.pools.setStaffed(p, t, override >= 0 ? override : (config.agents[p]![i] ?? 0));
-    }
-    for (let p = 0; p < pools; p++) this.fillIdle(p, t);
-    this.hooks.boundaryAt(g, t);
-    if (g + 1 < config.totalIntervals) {
-      this.calendar.schedule((g + 1) * config.intervalSeconds, BOUNDARY, g + 1, P_BOUNDARY);
-    }
-  }
-
   /** Records caller `id`'s attempt as ended with `outcome` after `wait` seconds, in its queue's cell and row. */
   protected recordEnd(id: number, outcome: Outcome, wait: number): void {
     const c = this.callers;
@@ -378,18 +343,5 @@ export abstract class CallFlow implements EventHandler, BehaviourHost {
     this.queueLengths.change(q, t, delta);
     if (this.queueCount > 1) this.queueLengths.change(this.queueCount, t, delta);
     if (this.anyRows) this.recorder.queueChangedInRow(id, t, delta);
-  }
-
-  protected emit(type: SimulationEventType, id: number, time: number, wait: number, p: number): void {
-    const c = this.callers;
-    this.listeners.emit({
-      type,
-      time,
-      queue: this.config.queueIds[c.queue[id]!]!,
-      caller: id,
-      attempt: c.attempt[id]!,
-      wait,
-      pool: p >= 0 ? this.config.poolIds[p]! : null,
-    });
   }
 }
