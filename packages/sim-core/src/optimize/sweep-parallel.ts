@@ -1,3 +1,4 @@
+import type { SimulationReport } from '../metrics/report.js';
 import { simulateOptions } from '../model/simulate.js';
 import { checkWorkers, createReplicationRunner, simulateOnRunner } from '../parallel/replication-runner.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
@@ -46,17 +47,21 @@ export async function sweepParallel(
     const parsed = parseScenario(changed);
     return { parsed, checked: simulateOptions(parsed, { seed, replications }) };
   });
-  const runner = await createReplicationRunner(options.workers ?? 1);
+  const workers = options.workers ?? 1;
+  const runner = await createReplicationRunner(workers);
   let done = 0;
+  const simulatePoint = async ({ parsed, checked }: (typeof runs)[number]) => {
+    const report = await simulateOnRunner(runner, parsed, checked);
+    done++;
+    options.onProgress?.(done, points.length);
+    return report;
+  };
   try {
-    const reports = await Promise.all(
-      runs.map(async ({ parsed, checked }) => {
-        const report = await simulateOnRunner(runner, parsed, checked);
-        done++;
-        options.onProgress?.(done, points.length);
-        return report;
-      }),
-    );
+    // In this thread, one point after the other, so that progress comes as each ends (a run in
+    // this thread does not yield); on workers, every point's replications are queued at once.
+    const reports: SimulationReport[] = [];
+    if (workers === 1) for (const run of runs) reports.push(await simulatePoint(run));
+    else reports.push(...(await Promise.all(runs.map(simulatePoint))));
     return { axes, points: points.map(({ scenario: _, ...at }, k) => ({ ...at, report: reports[k]! })) };
   } finally {
     await runner.destroy();
