@@ -1,20 +1,13 @@
-// simulateParallel runs on worker threads, which load the built library: this test uses dist/
-// (built by the root `check` before vitest; built here when missing).
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+// simulateParallel runs on worker threads, which load the built library: this test uses dist/.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as Library from '../../src/index.js';
 import type { ScenarioInput } from '../../src/scenario/types.js';
+import { builtLibrary } from '../built-library.js';
 
-const packageDir = resolve(import.meta.dirname, '../..');
 let lib: typeof Library;
 
 beforeAll(async () => {
-  if (!existsSync(resolve(packageDir, 'dist/parallel/node-pool.js'))) {
-    execFileSync('pnpm', ['run', 'build'], { cwd: packageDir, stdio: 'ignore' });
-  }
-  lib = (await import(resolve(packageDir, 'dist/index.js'))) as typeof Library;
+  lib = await builtLibrary();
 }, 120_000);
 
 const scenario: ScenarioInput = {
