@@ -3,7 +3,7 @@ import type { Kpis } from '../metrics/kpis.js';
 import type { PoolIntegral } from '../metrics/pool-integral.js';
 import type { QueueLengthIntegral } from '../metrics/queue-length-integral.js';
 import { combineReplications } from '../metrics/replications.js';
-import { buildReport, type RowReport, type SimulationReport } from '../metrics/report.js';
+import { buildTotals, type SimulationReport } from '../metrics/report.js';
 import type { CallCentre } from './call-centre.js';
 
 /**
@@ -49,11 +49,6 @@ export function combineDays(runs: readonly (readonly DayReport[])[]): DayReport[
 
 type Summed = (typeof SUMMED_ARRAYS)[number];
 
-function kpisOnly(row: RowReport): Kpis {
-  const { intervals: _, types: __, ...kpis } = row as RowReport & { types?: unknown };
-  return kpis;
-}
-
 /**
  * Cuts a running model's measurements into days without changing the run's report: at each day's
  * end it takes the difference of the counters that add up (against a copy kept from the previous
@@ -61,7 +56,7 @@ function kpisOnly(row: RowReport): Kpis {
  * starts the day's from the current state; `restore` gives the model back its whole-run maxima
  * before the run's report is built. Memory: two copies of the counters, O(cells × wait bins),
  * allocated once and overwritten each day, so a day leaves no typed array behind and memory does not
- * grow with the number of days; each day costs as much as one report.
+ * grow with the number of days; each day costs as much as the totals of one report (no intervals).
  */
 export class DaySplitter {
   private readonly model: CallCentre;
@@ -115,7 +110,7 @@ export class DaySplitter {
     difference(day.busyArea, m.pools.busyArea, busy);
     difference(day.presentArea, m.pools.presentArea, present);
     difference(day.staffedArea, m.pools.staffedArea, staffed);
-    const report = buildReport({
+    const { total, queues, pools } = buildTotals({
       queueIds: c.queueIds,
       poolIds: c.poolIds,
       intervals: c.intervals,
@@ -123,19 +118,16 @@ export class DaySplitter {
       queueLengths: lengths as QueueLengthIntegral,
       pools: day as PoolIntegral,
       measuredTime: this.measuredTime(),
-      rows: c.rows,
       scheduledAgents: c.agents,
     });
     const date = this.dates?.[this.day];
     const dayReport: DayReport = {
       day: this.day,
       ...(date === undefined ? {} : { date }),
-      total: kpisOnly(report.total),
-      queues: {},
-      pools: {},
+      total,
+      queues,
+      pools,
     };
-    for (const id of c.queueIds) dayReport.queues[id] = kpisOnly(report.queues[id]!);
-    for (const id of c.poolIds) dayReport.pools[id] = { occupancy: report.pools[id]!.occupancy };
     this.startNextDay();
     return dayReport;
   }
