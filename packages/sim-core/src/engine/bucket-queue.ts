@@ -36,6 +36,8 @@ export class BucketQueue {
   private cachedMin = -1;
   private needsWidth = false;
   private insertsSinceResize = 0;
+  private liveSlots = new Int32Array(0); // resize's scratch: the pending slots (reused, grows with the capacity)
+  private liveTimes = new Float64Array(0); // resize's scratch: their times, sorted
   count = 0;
 
   constructor(initialCapacity: number) {
@@ -184,27 +186,38 @@ export class BucketQueue {
   private resize(buckets: number): void {
     this.needsWidth = false;
     this.insertsSinceResize = 0;
-    const live: number[] = [];
-    for (let b = 0; b < this.buckets; b++) {
-      for (let s = this.head[b]!; s >= 0; s = this.next[s]!) live.push(s);
+    // Scratch arrays kept from one resize to the next: a resize allocates nothing, so the resizes of
+    // a long run (dozens a day on busy days) leave no garbage to pile up until a full collection.
+    if (this.liveSlots.length < this.time.length) {
+      this.liveSlots = new Int32Array(this.time.length);
+      this.liveTimes = new Float64Array(this.time.length);
     }
-    const times = Float64Array.from(live, (s) => this.time[s]!).sort();
-    const k = Math.min(times.length, 64);
+    const live = this.liveSlots;
+    let n = 0;
+    for (let b = 0; b < this.buckets; b++) {
+      for (let s = this.head[b]!; s >= 0; s = this.next[s]!) live[n++] = s;
+    }
+    const times = this.liveTimes.subarray(0, n);
+    for (let j = 0; j < n; j++) times[j] = this.time[live[j]!]!;
+    times.sort();
+    const k = Math.min(n, 64);
     if (k >= 2) {
       const gap = (times[k - 1]! - times[0]!) / (k - 1);
       const width = Math.max(3 * gap, 1e-6 * Math.max(1, Math.abs(times[0]!)));
       if (Number.isFinite(width) && width > 0) this.invWidth = 1 / width;
     }
     this.buckets = buckets;
-    this.head = new Int32Array(buckets).fill(-1);
+    if (buckets === this.head.length) this.head.fill(-1);
+    else this.head = new Int32Array(buckets).fill(-1);
     let current = Number.POSITIVE_INFINITY;
-    for (const s of live) {
+    for (let j = 0; j < n; j++) {
+      const s = live[j]!;
       const vb = Math.floor(this.time[s]! * this.invWidth);
       this.vbucket[s] = vb;
       this.relink(s, vb);
       if (vb < current) current = vb;
     }
-    this.current = live.length > 0 ? current : 0;
+    this.current = n > 0 ? current : 0;
     this.cachedMin = -1;
   }
 
