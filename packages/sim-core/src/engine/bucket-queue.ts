@@ -1,4 +1,6 @@
 const MIN_BUCKETS = 16;
+/** Narrowest bucket, relative to the time: far above float64's resolution (2.2e-16), far below any gap. */
+const MIN_WIDTH_RELATIVE = 1e-12;
 const LONG_WALK = 24; // a sorted insert walking further than this means the bucket width is off
 
 /** Index in a ring of `n` (a power of two) buckets of the bucket numbered `vb` ≥ 0. */
@@ -57,6 +59,11 @@ export class BucketQueue {
   /** Slots allocated. */
   get capacity(): number {
     return this.time.length;
+  }
+
+  /** Width in seconds of a bucket, as last estimated from the gaps between the next events. */
+  get bucketWidth(): number {
+    return 1 / this.invWidth;
   }
 
   /** Whether `slot` holds a pending event. */
@@ -202,8 +209,13 @@ export class BucketQueue {
     times.sort();
     const k = Math.min(n, 64);
     if (k >= 2) {
-      const gap = (times[k - 1]! - times[0]!) / (k - 1);
-      const width = Math.max(3 * gap, 1e-6 * Math.max(1, Math.abs(times[0]!)));
+      // About three mean gaps between the next events; when they all fall at one instant, the mean
+      // gap of all pending events. The floor only keeps bucket numbers apart in floating point: a
+      // floor relative to the time that is much wider than the gaps (as 1e-6 × time once was) made
+      // a long run's buckets ever more crowded, each insert walking further as the clock advanced.
+      let gap = (times[k - 1]! - times[0]!) / (k - 1);
+      if (!(gap > 0)) gap = (times[n - 1]! - times[0]!) / (n - 1);
+      const width = Math.max(3 * gap, MIN_WIDTH_RELATIVE * Math.max(1, Math.abs(times[0]!)));
       if (Number.isFinite(width) && width > 0) this.invWidth = 1 / width;
     }
     this.buckets = buckets;

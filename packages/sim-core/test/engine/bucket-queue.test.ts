@@ -110,4 +110,28 @@ describe('BucketQueue', () => {
       last = t;
     }
   });
+
+  it('sizes its buckets by the gaps between the next events, not by the clock (long runs stay O(1))', () => {
+    // Events 0.01 s apart late in a long run (t ≈ 10^7 s, some 230 working days of 12 h): buckets of
+    // about 3 gaps. A width tied to the clock (10^-6 × t = 10 s) crowded a thousand events into
+    // each bucket, and a year's run slowed as its clock advanced.
+    const q = new BucketQueue(4);
+    const start = 1e7;
+    for (let i = 0; i < 5000; i++) q.insert(start + i * 0.01, i, 0, 0);
+    expect(q.bucketWidth).toBeGreaterThan(0.01);
+    expect(q.bucketWidth).toBeLessThan(0.1);
+    // The next events all at one instant: the width falls back on the mean gap of all pending events.
+    const tied = new BucketQueue(4);
+    for (let i = 0; i < 100; i++) tied.insert(start, i, 0, 0);
+    for (let i = 0; i < 100; i++) tied.insert(start + 1 + i, 100 + i, 0, 0);
+    expect(tied.bucketWidth).toBeGreaterThan(0.5);
+    expect(tied.bucketWidth).toBeLessThan(10);
+    let last = 0;
+    while (tied.count > 0) {
+      const slot = tied.min();
+      expect(tied.time[slot]!).toBeGreaterThanOrEqual(last);
+      last = tied.time[slot]!;
+      tied.remove(slot);
+    }
+  });
 });
