@@ -17,8 +17,12 @@ export class ArrivalProcess {
   private readonly days: number;
   private readonly totalIntervals: number;
   private readonly intervalSeconds: number;
-  /** Per queue, the interval of the run its last arrival fell in (−1: none yet) and that interval's rate. */
-  private readonly lastInterval: Float64Array;
+  /**
+   * Per queue, the start and end of the interval of the run its last arrival fell in (an empty span
+   * when none yet), and that interval's rate.
+   */
+  private readonly lastStart: Float64Array;
+  private readonly lastEnd: Float64Array;
   private readonly lastRate: Float64Array;
   private readonly lastFactor: Float64Array;
 
@@ -40,7 +44,8 @@ export class ArrivalProcess {
     this.rates = new Float64Array(calls.length * intervals);
     this.dayFactors = new Float64Array(calls.length * days);
     this.factor = new Float64Array(calls.length).fill(1);
-    this.lastInterval = new Float64Array(calls.length).fill(-1);
+    this.lastStart = new Float64Array(calls.length);
+    this.lastEnd = new Float64Array(calls.length);
     this.lastRate = new Float64Array(calls.length);
     this.lastFactor = new Float64Array(calls.length);
     calls.forEach((perInterval, q) => {
@@ -58,11 +63,9 @@ export class ArrivalProcess {
     // The common case, kept small so that it inlines into the model's arrival: the next arrival falls
     // in the interval of the last one, at the rate computed for it then (what-if factor included).
     const remaining = -Math.log(1 - u);
-    const span = this.intervalSeconds;
-    const g = Math.floor(t / span);
-    if (g === this.lastInterval[q]! && this.lastFactor[q]! === this.factor[q]!) {
+    const end = this.lastEnd[q]!;
+    if (t < end && t >= this.lastStart[q]! && this.lastFactor[q]! === this.factor[q]!) {
       const rate = this.lastRate[q]!;
-      const end = (g + 1) * span;
       if (remaining < rate * (end - t)) return Math.min(t + remaining / rate, end);
     }
     return this.nextAcross(q, t, remaining);
@@ -87,7 +90,8 @@ export class ArrivalProcess {
       if (rate > 0) {
         const capacity = rate * (end - t);
         if (remaining < capacity) {
-          this.lastInterval[q] = g;
+          this.lastStart[q] = g * span;
+          this.lastEnd[q] = end;
           this.lastRate[q] = rate;
           this.lastFactor[q] = factor;
           return Math.min(t + remaining / rate, end);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PoolIntegral } from '../../src/metrics/pool-integral.js';
 
@@ -25,5 +26,86 @@ describe('PoolIntegral', () => {
     p.boundary(100, 0);
     expect(p.busyArea[0]).toBe(140);
     expect(p.presentArea[0]).toBe(280);
+  });
+});
+
+/** The areas as the definition states them: each level held over each gap, clamped to the window. */
+function directAreas(
+  steps: { t: number; op: 'busy' | 'staff' | 'boundary'; value: number }[],
+  intervals: number,
+  from: number,
+  until: number,
+) {
+  const busyArea = new Array<number>(intervals).fill(0);
+  const presentArea = new Array<number>(intervals).fill(0);
+  const staffedArea = new Array<number>(intervals).fill(0);
+  let busy = 0;
+  let staffed = 0;
+  let interval = 0;
+  let last = 0;
+  for (const s of steps) {
+    const dt = Math.min(s.t, until) - Math.max(last, from);
+    if (dt > 0) {
+      busyArea[interval]! += busy * dt;
+      presentArea[interval]! += Math.max(busy, staffed) * dt;
+      staffedArea[interval]! += staffed * dt;
+    }
+    last = s.t;
+    if (s.op === 'busy') busy += s.value;
+    else if (s.op === 'staff') staffed = s.value;
+    else interval = s.value;
+  }
+  return { busyArea, presentArea, staffedArea };
+}
+
+describe('PoolIntegral against the areas computed directly', () => {
+  it('agrees for any sequence of changes, staffing and boundaries, and any window', () => {
+    const step = fc.record({
+      gap: fc.double({ min: 0, max: 500, noNaN: true }),
+      op: fc.constantFrom('busy' as const, 'staff' as const, 'boundary' as const),
+      value: fc.integer({ min: 0, max: 30 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(step, { maxLength: 60 }),
+        fc.double({ min: 0, max: 8000, noNaN: true }),
+        fc.double({ min: 0, max: 8000, noNaN: true }),
+        (raw, a, b) => {
+          const intervals = 3;
+          let t = 0;
+          let busy = 0;
+          const steps = raw.map((s) => {
+            t += s.gap;
+            // Busy agents never go below 0: a +value or a −1 when some are busy.
+            const value =
+              s.op === 'busy'
+                ? busy > 0 && s.value % 2 === 1
+                  ? -1
+                  : s.value % 3
+                : s.op === 'boundary'
+                  ? s.value % intervals
+                  : s.value;
+            if (s.op === 'busy') busy += value;
+            return { t, op: s.op, value };
+          });
+          steps.push({ t: t + 100, op: 'boundary', value: 0 });
+          const [from, until] = a < b ? [a, b] : [b, a];
+          const p = new PoolIntegral(1, intervals, from, until);
+          for (const s of steps) {
+            if (s.op === 'busy') p.changeBusy(0, s.t, s.value);
+            else if (s.op === 'staff') p.setStaffed(0, s.t, s.value);
+            else p.boundary(s.t, s.value);
+          }
+          const direct = directAreas(steps, intervals, from, until);
+          for (const key of ['busyArea', 'presentArea', 'staffedArea'] as const) {
+            for (let i = 0; i < intervals; i++) {
+              // Rounding only: the same sums, taken in another order (1e-9 of the largest possible area).
+              expect(Math.abs(p[key][i]! - direct[key][i]!)).toBeLessThanOrEqual(1e-9 * 60 * 8000);
+            }
+          }
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
   });
 });
