@@ -131,7 +131,7 @@ async function main() {
     `The reference model of the previous section (M/M/310+M, ${fmt(calls)} calls, seed 1) through \`simulate()\`, ` +
       'against `bench/peer/tight-loop.mjs`: the same model as hand-tight loops with the same alea generator and counts ' +
       "only — on decroche's own `Calendar` (a timer for arrivals, cancelled hang-ups, a FIFO ring), and without any " +
-      'calendar (two typed-array heaps). Calls per CPU second, each run in its own process, ' +
+      'calendar (two typed-array heaps). Calls per CPU second, each run in its own process, timed from the first call to the report (code loaded before the clock starts, on both sides; the work V8 does to compile it counts), ' +
       `${trials} alternating trials. Goal: decroche ≥ 0.9× the loop on the same calendar. Each trial also runs both ` +
       `sides with the V8 setting the \`decroche\` command line starts with (${INLINING_BUDGET_FLAG}: V8 inlines more ` +
       'of the event loop; a program importing the library gets the same by starting Node with that flag).',
