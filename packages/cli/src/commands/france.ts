@@ -6,7 +6,6 @@ import {
   parseScenario,
   type Scenario,
   type SimulationReport,
-  simulate,
   staffScenario,
 } from '@decroche/sim-core';
 import type { Command } from 'commander';
@@ -15,16 +14,24 @@ import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
 import { explainCsv, explainText } from '../explain-text.js';
 import { clock, count, duration, formatTable, percent } from '../format-table.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
-import { progress, withProgress } from '../progress.js';
+import { progress } from '../progress.js';
 import { queueCharts } from '../report-charts.js';
 import { reportCsv } from '../report-csv.js';
-import { replicationsOption, type SimulationCliOptions, seedOption } from '../run-options.js';
+import {
+  replicationsOption,
+  type SimulationCliOptions,
+  seedOption,
+  WORKERS_HELP,
+  workersOption,
+} from '../run-options.js';
+import { simulateWithWorkers } from '../simulate-with-workers.js';
 import { writeOutput } from '../write-output.js';
 
 interface FranceOptions extends SimulationCliOptions {
   target: string;
   explain?: boolean;
   queues?: string;
+  workers: string;
 }
 
 const OPENING = 8.5 * 3600; // the preset's day opens at 8:30
@@ -49,13 +56,14 @@ export function registerFrance(program: Command): void {
     .option('-t, --target <share>', 'pickup-rate target per attempt', '0.85')
     .option('-r, --replications <n>', 'independent replications of each simulated day', '5')
     .option('-s, --seed <n>', "master seed (default: the preset's)")
+    .option('--workers <n>', WORKERS_HELP, '1')
     .option('--json', 'print today, the plan and its check as JSON')
     .option(
       '--explain',
       'causes and remedies: the fall in pickup since 2019 split between more calls and longer calls, and each remedy alone and combined with its agent hours (11 runs of --replications days each)',
     )
     .option('--queues <ids>', 'with --explain: only these services, comma-separated (e.g. caf)');
-  addHtmlOption(addCsvOptions(command)).action((o: FranceOptions) => {
+  addHtmlOption(addCsvOptions(command)).action(async (o: FranceOptions) => {
     const format = o.csv === undefined ? undefined : csvFormat(o);
     if (o.explain && o.html !== undefined) throw new CliError('option --html does not apply to --explain', 2);
     if (o.queues !== undefined && !o.explain) throw new CliError('option --queues needs --explain', 2);
@@ -64,16 +72,19 @@ export function registerFrance(program: Command): void {
     const replications = replicationsOption(o.replications);
     const scenario = getPreset('france-2023');
     const seed = seedOption(o.seed, scenario.seed);
+    const workers = workersOption(o.workers);
     if (o.explain) {
+      if (workers > 1) throw new CliError('option --workers does not apply to --explain yet', 2);
       explain(o, { target, replications, seed, format });
       return;
     }
-    const today = withProgress('simulating today', (onProgress) =>
-      simulate(scenario, { seed, replications, onProgress }),
-    );
+    const today = await simulateWithWorkers('simulating today', scenario, { seed, replications }, workers);
     const plan = staffScenario(scenario, { pickupRate: target });
-    const check = withProgress('checking the plan', (onProgress) =>
-      simulate(plan.scenario, { seed, replications, onProgress }),
+    const check = await simulateWithWorkers(
+      'checking the plan',
+      plan.scenario,
+      { seed, replications },
+      workers,
     );
     if (o.csv !== undefined && format !== undefined) {
       const { headers, rows } = reportCsv([

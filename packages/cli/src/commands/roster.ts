@@ -6,7 +6,6 @@ import {
   type Scenario,
   type SimulationReport,
   type StaffingTarget,
-  simulate,
   staffScenario,
 } from '@decroche/sim-core';
 import type { Command } from 'commander';
@@ -15,8 +14,8 @@ import { CliError, numberOption } from '../cli-error.js';
 import { durationOption } from '../duration-option.js';
 import { count, duration, formatTable, percent } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
-import { withProgress } from '../progress.js';
-import { replicationsOption, replicationsText } from '../run-options.js';
+import { replicationsOption, replicationsText, WORKERS_HELP, workersOption } from '../run-options.js';
+import { simulateWithWorkers } from '../simulate-with-workers.js';
 import { outputFormat, writeOutput } from '../write-output.js';
 
 interface RosterCliOptions {
@@ -27,6 +26,7 @@ interface RosterCliOptions {
   timeLimit: string;
   json?: boolean;
   out?: string;
+  workers: string;
 }
 
 const TARGET_HELP = "'pickup=0.85', 'sl=20:0.8', 'asa=60' or 'occupancy=0.9'";
@@ -170,6 +170,7 @@ export function registerRoster(program: Command): void {
       "share of shift time off the phones (absence, training); default: the pool's shrinkage, else 0",
     )
     .option('-r, --replications <n>', 'replications of the simulated check', '5')
+    .option('--workers <n>', WORKERS_HELP, '1')
     .option(
       '--time-limit <duration>',
       'stop the solver after this long with the best roster found (2m, 90s or seconds)',
@@ -187,6 +188,7 @@ export function registerRoster(program: Command): void {
           : numberOption('--shrinkage', o.shrinkage, (n) => n >= 0 && n < 1, 'a share in [0, 1)');
       const shrinkageOf = (id: string) => given ?? scenario.pools.find((p) => p.id === id)?.shrinkage ?? 0;
       const replications = replicationsOption(o.replications);
+      const workers = workersOption(o.workers);
       const timeLimit = durationOption('--time-limit', o.timeLimit, (n) => n > 0, '> 0');
       const scenario = loadScenario(file);
       const shapes = readShapes(o.shifts);
@@ -217,9 +219,7 @@ export function registerRoster(program: Command): void {
           agents: rosters[p.id]!.agents,
         })),
       };
-      const check = withProgress('checking the roster', (onProgress) =>
-        simulate(rostered, { replications, onProgress }),
-      );
+      const check = await simulateWithWorkers('checking the roster', rostered, { replications }, workers);
       const json = () => {
         const perInterval = Object.fromEntries(
           Object.entries(rosters).map(([id, r]) => [

@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectCleanFailure, runCli } from '../run-cli.js';
+import { examplesDir, expectCleanFailure, runCli } from '../run-cli.js';
 import { scenarioFile } from '../scenario-file.js';
 
 // About 400 calls a run: small, so that the test stays fast.
@@ -38,10 +39,40 @@ describe('--workers', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('prints the same main job from france on 2 worker threads as on 1', () => {
+    // Two simulated days of the France preset, today and the plan: a few seconds.
+    const one = runCli(['france', '-r', '2', '--workers', '1']);
+    const two = runCli(['france', '-r', '2', '--workers', '2']);
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(one.stdout).toContain('Today, as staffed in the preset:');
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('prints the same roster and simulated check from roster on 2 worker threads as on 1', () => {
+    const rosterDay = join(examplesDir, 'roster-day.yaml');
+    const shapes = join(examplesDir, 'roster-shapes.yaml');
+    const args = ['roster', rosterDay, '--target', 'pickup=0.8', '--shifts', shapes, '-r', '4', '--json'];
+    const one = runCli([...args, '--workers', '1']);
+    const two = runCli([...args, '--workers', '2']);
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(JSON.parse(one.stdout).check.total.offered).toBeGreaterThan(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('refuses a count that is not a whole number ≥ 1, naming the option', () => {
-    const commands = [['run'], ['sweep'], ['calibrate', '--pickup', 'caf=0.8'], ['staff', '--pickup', '0.8']];
-    for (const [command, ...rest] of commands) {
-      const result = runCli([command!, file, ...rest, '--workers', '0']);
+    const shapes = join(examplesDir, 'roster-shapes.yaml');
+    const commands = [
+      ['run', file],
+      ['sweep', file],
+      ['calibrate', file, '--pickup', 'caf=0.8'],
+      ['staff', file, '--pickup', '0.8'],
+      ['france'],
+      ['roster', file, '--target', 'pickup=0.8', '--shifts', shapes],
+    ];
+    for (const args of commands) {
+      const result = runCli([...args, '--workers', '0']);
       expectCleanFailure(result);
       expect(result.status).toBe(2);
       expect(result.stderr).toContain("option --workers must be a whole number ≥ 1, got '0'");
