@@ -96,6 +96,10 @@ export {
   withStudyCallers,
 } from './optimize/replay-study.js';
 export {
+  type ReplayStudyParallelOptions,
+  replayStudyParallel,
+} from './optimize/replay-study-parallel.js';
+export {
   type Roster,
   type RosterDemand,
   type RosterOptions,

@@ -1,13 +1,26 @@
-import { franceStudy2022, replayStudy } from '@decroche/sim-core';
+import { franceStudy2022, replayStudy, replayStudyParallel } from '@decroche/sim-core';
 import type { Command } from 'commander';
 import { formatTable, percent } from '../format-table.js';
 import { loadScenario } from '../load-scenario.js';
-import { withProgress } from '../progress.js';
-import { replicationsOption, replicationsText, seedOption } from '../run-options.js';
+import { withProgress, withProgressAsync } from '../progress.js';
+import {
+  replicationsOption,
+  replicationsText,
+  seedOption,
+  WORKERS_HELP,
+  workersOption,
+} from '../run-options.js';
 
 const minutes = (seconds: number | null) => (seconds === null ? '–' : `${(seconds / 60).toFixed(1)} min`);
 const share = (value: number | null, halfWidth: number | null) =>
   value === null ? '–' : `${percent(value)}${halfWidth === null ? '' : ` ± ${(halfWidth * 100).toFixed(1)}`}`;
+
+interface ReplayStudyCliOptions {
+  replications: string;
+  seed?: string;
+  json?: boolean;
+  workers: string;
+}
 
 /** `decroche replay-study <scenario>`: the 2022 mystery-caller study replayed on a scenario. */
 export function registerReplayStudy(program: Command): void {
@@ -26,14 +39,21 @@ export function registerReplayStudy(program: Command): void {
       '100',
     )
     .option('-s, --seed <n>', "master seed (default: the scenario's)")
+    .option('--workers <n>', WORKERS_HELP, '1')
     .option('--json', 'print the services, the total and the mystery section of the report as JSON')
-    .action((file: string, options: { replications: string; seed?: string; json?: boolean }) => {
+    .action(async (file: string, options: ReplayStudyCliOptions) => {
       const scenario = loadScenario(file);
       const replications = replicationsOption(options.replications);
       const seed = seedOption(options.seed, scenario.seed);
-      const replay = withProgress(`replaying the study on ${scenario.name}`, (onProgress) =>
-        replayStudy(scenario, { seed, replications, onProgress }),
-      );
+      const workers = workersOption(options.workers);
+      const label = `replaying the study on ${scenario.name}`;
+      // One worker: in this thread, the bar moving within each day; else as each replication ends.
+      const replay =
+        workers === 1
+          ? withProgress(label, (onProgress) => replayStudy(scenario, { seed, replications, onProgress }))
+          : await withProgressAsync(label, (onProgress) =>
+              replayStudyParallel(scenario, { seed, replications, onProgress, workers }),
+            );
       if (options.json) {
         const { services, total, report } = replay;
         process.stdout.write(`${JSON.stringify({ services, total, mystery: report.mystery }, null, 2)}\n`);

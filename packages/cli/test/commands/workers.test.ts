@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplesDir, expectCleanFailure, runCli } from '../run-cli.js';
-import { scenarioFile } from '../scenario-file.js';
+import { fourServices, scenarioFile } from '../scenario-file.js';
 
 // About 400 calls a run: small, so that the test stays fast.
 const day = `
@@ -61,6 +61,16 @@ describe('--workers', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('prints the same replay from replay-study on 2 worker threads as on 1', () => {
+    const four = scenarioFile('four.yaml', fourServices);
+    const one = runCli(['replay-study', four, '-r', '4', '--workers', '1']);
+    const two = runCli(['replay-study', four, '-r', '4', '--workers', '2']);
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(one.stdout).toMatch(/^all four\s+1532\s+40 %/m);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('refuses a count that is not a whole number ≥ 1, naming the option', () => {
     const shapes = join(examplesDir, 'roster-shapes.yaml');
     const commands = [
@@ -69,6 +79,7 @@ describe('--workers', () => {
       ['calibrate', file, '--pickup', 'caf=0.8'],
       ['staff', file, '--pickup', '0.8'],
       ['france'],
+      ['replay-study', scenarioFile('four.yaml', fourServices)],
       ['roster', file, '--target', 'pickup=0.8', '--shifts', shapes],
     ];
     for (const args of commands) {

@@ -1,5 +1,5 @@
 import type { SimulationReport } from '../metrics/report.js';
-import { simulate } from '../model/simulate.js';
+import { type SimulateOptions, simulate } from '../model/simulate.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import { franceStudy2022, type MysteryStudy } from '../scenario/presets/france-study-2022.js';
 import type { Scenario, ScenarioInput } from '../scenario/types.js';
@@ -97,13 +97,38 @@ export function withStudyCallers(
  * ```
  */
 export function replayStudy(scenario: ScenarioInput | string, options: ReplayStudyOptions = {}): StudyReplay {
+  const replay = replayPlan(scenario, options);
+  return studyReplayOf(replay, simulate(replay.scenario, replay.simulateOptions));
+}
+
+/** What a replay simulates: the study, the scenario with its test callers, and `simulate`'s options. */
+export interface ReplayPlan {
+  study: MysteryStudy;
+  scenario: Scenario;
+  simulateOptions: SimulateOptions;
+}
+
+/**
+ * The study of `options` (default {@link franceStudy2022}), the scenario with its test callers
+ * (`withStudyCallers`) and the options to simulate it with (10 replications by default): what
+ * `replayStudy` and `replayStudyParallel` share. O(queues); throws as `withStudyCallers`.
+ */
+export function replayPlan(scenario: ScenarioInput | string, options: ReplayStudyOptions): ReplayPlan {
   const study = options.study ?? franceStudy2022;
-  const withCallers = withStudyCallers(scenario, study);
-  const report = simulate(withCallers, {
-    replications: options.replications ?? 10,
-    ...(options.seed === undefined ? {} : { seed: options.seed }),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-  });
+  return {
+    study,
+    scenario: withStudyCallers(scenario, study),
+    simulateOptions: {
+      replications: options.replications ?? 10,
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    },
+  };
+}
+
+/** The replay of `plan` read from the report of its simulation: per service and in total. O(services). */
+export function studyReplayOf(plan: ReplayPlan, report: SimulationReport): StudyReplay {
+  const { study } = plan;
   const services = study.services.map((s) => {
     const m = report.mystery?.queues[s.queue];
     return {
@@ -126,7 +151,7 @@ export function replayStudy(scenario: ScenarioInput | string, options: ReplayStu
       halfWidth: t?.failedShareHalfWidth ?? null,
       meanTotalWait: t?.meanTotalWait ?? null,
     },
-    scenario: withCallers,
+    scenario: plan.scenario,
     report,
   };
 }
