@@ -30,6 +30,7 @@ export {
 export type { QueueMetrics, QueueParams } from './analytic/types.js';
 export { Calendar, type EventHandler, MAX_PRIORITY } from './engine/calendar.js';
 export { explainPickup } from './explain/explain-pickup.js';
+export { type ExplainParallelOptions, explainPickupParallel } from './explain/explain-pickup-parallel.js';
 export type {
   CauseFactors,
   CauseShares,

@@ -1,7 +1,4 @@
 import {
-  explainPickup,
-  france2023Causes,
-  franceStudy2022,
   getPreset,
   parseScenario,
   type Scenario,
@@ -11,10 +8,9 @@ import {
 import type { Command } from 'commander';
 import { CliError, numberOption } from '../cli-error.js';
 import { addCsvOptions, csvFormat, toCsv } from '../csv.js';
-import { explainCsv, explainText } from '../explain-text.js';
+import { explainFrance } from '../explain-france.js';
 import { clock, count, duration, formatTable, percent } from '../format-table.js';
 import { addHtmlOption, checkHtmlFile, writeHtml } from '../html-option.js';
-import { progress } from '../progress.js';
 import { queueCharts } from '../report-charts.js';
 import { reportCsv } from '../report-csv.js';
 import {
@@ -74,8 +70,7 @@ export function registerFrance(program: Command): void {
     const seed = seedOption(o.seed, scenario.seed);
     const workers = workersOption(o.workers);
     if (o.explain) {
-      if (workers > 1) throw new CliError('option --workers does not apply to --explain yet', 2);
-      explain(o, { target, replications, seed, format });
+      await explainFrance(o, { target, replications, seed, workers, format });
       return;
     }
     const today = await simulateWithWorkers('simulating today', scenario, { seed, replications }, workers);
@@ -116,53 +111,6 @@ export function registerFrance(program: Command): void {
       `${franceText(scenario, plan.scenario, today, check, { target, seed, replications })}\n`,
     );
   });
-}
-
-function explain(
-  o: FranceOptions,
-  run: {
-    target: number;
-    replications: number;
-    seed: number;
-    format: ReturnType<typeof csvFormat> | undefined;
-  },
-): void {
-  const queues = o.queues?.split(',').map((id) => id.trim());
-  const bar = progress('explaining: 11 runs');
-  let explanation: ReturnType<typeof explainPickup>;
-  try {
-    explanation = explainPickup(getPreset('france-2023'), {
-      causes: Object.fromEntries(
-        Object.entries(france2023Causes).map(([id, c]) => [
-          id,
-          { calls: c.calls.factor, handleTime: c.handleTime.factor },
-        ]),
-      ),
-      study: franceStudy2022,
-      target: run.target,
-      seed: run.seed,
-      replications: run.replications,
-      onProgress: bar.onProgress,
-      ...(queues === undefined ? {} : { queues }),
-    });
-  } catch (error) {
-    if (error instanceof RangeError && error.message.startsWith('options.queues')) {
-      throw new CliError(`option --queues: ${error.message.replace(/^options\.queues\[\d+\]: /, '')}`, 2);
-    }
-    throw error;
-  } finally {
-    bar.stop();
-  }
-  if (o.csv !== undefined && run.format !== undefined) {
-    const { headers, rows } = explainCsv(explanation);
-    writeOutput(o.csv, toCsv(headers, rows, run.format), '--csv');
-  }
-  if (o.json) {
-    process.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
-    return;
-  }
-  const titles = Object.fromEntries(franceStudy2022.services.map((s) => [s.queue, s.label]));
-  process.stdout.write(`${explainText(explanation, titles, france2023Causes)}\n`);
 }
 
 function franceText(

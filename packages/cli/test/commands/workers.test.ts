@@ -49,6 +49,17 @@ describe('--workers', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('prints the same causes and remedies from france --explain on 2 worker threads as on 1', () => {
+    // The CAF alone, one simulated day per run: its 11 runs share out among the threads.
+    const args = ['france', '--explain', '--queues', 'caf', '-r', '1'];
+    const one = runCli([...args, '--workers', '1']);
+    const two = runCli([...args, '--workers', '2']);
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(one.stdout).toContain('CAF (3230):');
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('prints the same roster and simulated check from roster on 2 worker threads as on 1', () => {
     const rosterDay = join(examplesDir, 'roster-day.yaml');
     const shapes = join(examplesDir, 'roster-shapes.yaml');
@@ -79,6 +90,7 @@ describe('--workers', () => {
       ['calibrate', file, '--pickup', 'caf=0.8'],
       ['staff', file, '--pickup', '0.8'],
       ['france'],
+      ['france', '--explain'],
       ['replay-study', scenarioFile('four.yaml', fourServices)],
       ['roster', file, '--target', 'pickup=0.8', '--shifts', shapes],
     ];

@@ -1,88 +1,15 @@
 import type { SimulationReport } from '../metrics/report.js';
 import { simulate } from '../model/simulate.js';
-import { withStudyCallers } from '../optimize/replay-study.js';
-import { parseScenario } from '../scenario/parse-scenario.js';
 import type { Scenario, ScenarioInput } from '../scenario/types.js';
+import { type ExplainPlan, explainPlan, runProgress } from './explain-plan.js';
 import type {
-  CauseFactors,
   CauseShares,
   ExplainFigures,
   ExplainOptions,
   ExplainRun,
   PickupExplanation,
-  ResolvedRemedies,
 } from './explain-types.js';
-import {
-  beforeGrowth,
-  onlyQueues,
-  poolOf,
-  refusingRedials,
-  withAppointments,
-  withCallbacks,
-  withDissuasion,
-  withPlannedAgents,
-  withSoftRemedies,
-} from './explain-variants.js';
-
-function check(ok: boolean, path: string, expected: string, value: unknown): void {
-  if (!ok) throw new RangeError(`${path}: must be ${expected}, got ${String(value)}`);
-}
-
-const share = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
-const positive = (x: number) => Number.isFinite(x) && x > 0;
-
-function resolveRemedies(o: ExplainOptions['remedies'] = {}): ResolvedRemedies {
-  const r: ResolvedRemedies = {
-    appointments: { share: 0.2, leadSeconds: 3600, noShow: 0.1, ...o.appointments },
-    callback: { offerAboveWait: 300, acceptance: 0.4, ...o.callback },
-    refuseWithinSeconds: o.refuseWithinSeconds ?? 600,
-    dissuasionExpectedWait: o.dissuasionExpectedWait ?? 600,
-  };
-  const a = r.appointments;
-  check(share(a.share), 'options.remedies.appointments.share', 'a share between 0 and 1', a.share);
-  check(a.leadSeconds >= 0, 'options.remedies.appointments.leadSeconds', '≥ 0', a.leadSeconds);
-  check(share(a.noShow), 'options.remedies.appointments.noShow', 'a share between 0 and 1', a.noShow);
-  check(
-    r.callback.offerAboveWait >= 0,
-    'options.remedies.callback.offerAboveWait',
-    '≥ 0',
-    r.callback.offerAboveWait,
-  );
-  check(
-    share(r.callback.acceptance),
-    'options.remedies.callback.acceptance',
-    'a share between 0 and 1',
-    r.callback.acceptance,
-  );
-  check(
-    positive(r.refuseWithinSeconds),
-    'options.remedies.refuseWithinSeconds',
-    '> 0',
-    r.refuseWithinSeconds,
-  );
-  check(
-    r.dissuasionExpectedWait >= 0,
-    'options.remedies.dissuasionExpectedWait',
-    '≥ 0',
-    r.dissuasionExpectedWait,
-  );
-  return r;
-}
-
-function resolveCauses(
-  scenario: Scenario,
-  causes: ExplainOptions['causes'] = {},
-): Record<string, CauseFactors> {
-  const out: Record<string, CauseFactors> = {};
-  for (const q of scenario.queues) {
-    const f = causes[q.id];
-    if (f === undefined) continue;
-    check(positive(f.calls), `options.causes.${q.id}.calls`, 'a factor > 0', f.calls);
-    check(positive(f.handleTime), `options.causes.${q.id}.handleTime`, 'a factor > 0', f.handleTime);
-    out[q.id] = { calls: f.calls, handleTime: f.handleTime };
-  }
-  return out;
-}
+import { poolOf } from './explain-variants.js';
 
 const agentHours = (agents: readonly number[], intervalSeconds: number) =>
   (agents.reduce((a, b) => a + b, 0) * intervalSeconds) / 3600;
@@ -130,6 +57,53 @@ function causeShares(
 }
 
 /**
+ * The explanation of `plan` from each run's scenario and report (in the plan's order): every run's
+ * figures per queue and in total, and the causes' Shapley shares. O(runs × queues).
+ */
+export function explanationOf(
+  plan: ExplainPlan,
+  scenarios: readonly Scenario[],
+  reports: readonly SimulationReport[],
+): PickupExplanation {
+  const { target, seed, replications, queueIds, causes, remedies, hasCauses } = plan;
+  const runs = plan.variants.map(([id, kind, label], r): ExplainRun => {
+    const variant = scenarios[r]!;
+    const report = reports[r]!;
+    return {
+      id,
+      kind,
+      label,
+      queues: Object.fromEntries(queueIds.map((q) => [q, figures(variant, report, target, q)])),
+      total: figures(variant, report, target, null),
+    };
+  });
+  const pickup = (id: string, q: string | null) => {
+    const run = runs.find((r) => r.id === id);
+    return (q === null ? run?.total : run?.queues[q])?.pickupRate ?? null;
+  };
+  const sharesOf = (q: string | null) =>
+    causeShares(
+      pickup('baseline', q),
+      pickup('before', q),
+      pickup('before-calls', q),
+      pickup('before-handle-time', q),
+    );
+  return {
+    target,
+    seed,
+    replications,
+    queueIds,
+    causes,
+    remedies,
+    runs,
+    causeShares: {
+      queues: Object.fromEntries(Object.keys(causes).map((q) => [q, sharesOf(q)])),
+      total: hasCauses ? sharesOf(null) : null,
+    },
+  };
+}
+
+/**
  * Causes and remedies of a scenario's pickup rate, in numbers, on the same seed for every run
  * (common random numbers: the runs differ by the change, not by the noise).
  *
@@ -167,139 +141,13 @@ export function explainPickup(
   scenario: ScenarioInput | string,
   options: ExplainOptions = {},
 ): PickupExplanation {
-  const target = options.target ?? 0.85;
-  check(
-    Number.isFinite(target) && target > 0 && target < 1,
-    'options.target',
-    'a share between 0 and 1',
-    target,
-  );
-  const replications = options.replications ?? 5;
-  check(
-    Number.isInteger(replications) && replications >= 1,
-    'options.replications',
-    'a whole number ≥ 1',
-    replications,
-  );
-  let base = parseScenario(scenario);
-  if (options.queues !== undefined) base = onlyQueues(base, options.queues);
-  const queueIds = base.queues.map((q) => q.id);
-  if (options.study !== undefined) {
-    const services = options.study.services.filter((s) => queueIds.includes(s.queue));
-    if (services.length > 0) base = withStudyCallers(base, { ...options.study, services });
-  }
-  const seed = options.seed ?? base.seed;
-  const causes = resolveCauses(base, options.causes);
-  const remedies = resolveRemedies(options.remedies);
-  const hasCauses = Object.keys(causes).length > 0;
-
-  type Variant = readonly [string, ExplainRun['kind'], string, () => Scenario];
-  const causeVariants: Variant[] = [
-    [
-      'before',
-      'cause',
-      'before both causes: fewer and shorter calls',
-      () => beforeGrowth(base, causes, { calls: true, handleTime: true }),
-    ],
-    [
-      'before-calls',
-      'cause',
-      'calls as many as before, as long as today',
-      () => beforeGrowth(base, causes, { calls: true, handleTime: false }),
-    ],
-    [
-      'before-handle-time',
-      'cause',
-      'calls as long as before, as many as today',
-      () => beforeGrowth(base, causes, { calls: false, handleTime: true }),
-    ],
-  ];
-  const variants: Variant[] = [
-    ['baseline', 'baseline', 'today, as the scenario stands', () => base],
-    ...(hasCauses ? causeVariants : []),
-    [
-      'agents',
-      'remedy',
-      `more agents: the plan for ${Math.round(target * 100)} %`,
-      () => withPlannedAgents(base, target),
-    ],
-    [
-      'appointments',
-      'remedy',
-      'telephone appointments for complex calls',
-      () => withAppointments(base, remedies.appointments),
-    ],
-    ['callbacks', 'remedy', 'callbacks', () => withCallbacks(base, remedies.callback)],
-    [
-      'refuse-redials',
-      'remedy',
-      `redials within ${remedies.refuseWithinSeconds / 60} min refused`,
-      () => refusingRedials(base, remedies.refuseWithinSeconds),
-    ],
-    [
-      'dissuasion',
-      'remedy',
-      `dissuasion over ${remedies.dissuasionExpectedWait / 60} min expected wait`,
-      () => withDissuasion(base, remedies.dissuasionExpectedWait),
-    ],
-    [
-      'all-but-agents',
-      'remedy',
-      'appointments, callbacks, refusal and dissuasion',
-      () => withSoftRemedies(base, remedies),
-    ],
-    [
-      'all',
-      'remedy',
-      'every remedy, with the agents of the plan',
-      () => withSoftRemedies(withPlannedAgents(base, target), remedies),
-    ],
-  ];
-
-  const daysPerRun = replications * base.days;
-  const runs = variants.map(([id, kind, label, build], r): ExplainRun => {
+  const plan = explainPlan(scenario, options);
+  const progress = runProgress(plan, options.onProgress);
+  const scenarios: Scenario[] = [];
+  const reports = plan.variants.map(([, , , build], r) => {
     const variant = build();
-    const report = simulate(variant, {
-      seed,
-      replications,
-      ...(options.onProgress === undefined
-        ? {}
-        : {
-            onProgress: (done: number) =>
-              options.onProgress?.(r * daysPerRun + done, variants.length * daysPerRun),
-          }),
-    });
-    return {
-      id,
-      kind,
-      label,
-      queues: Object.fromEntries(queueIds.map((q) => [q, figures(variant, report, target, q)])),
-      total: figures(variant, report, target, null),
-    };
+    scenarios.push(variant);
+    return simulate(variant, { seed: plan.seed, replications: plan.replications, ...progress(r) });
   });
-
-  const pickup = (id: string, q: string | null) => {
-    const run = runs.find((r) => r.id === id);
-    return (q === null ? run?.total : run?.queues[q])?.pickupRate ?? null;
-  };
-  const sharesOf = (q: string | null) =>
-    causeShares(
-      pickup('baseline', q),
-      pickup('before', q),
-      pickup('before-calls', q),
-      pickup('before-handle-time', q),
-    );
-  return {
-    target,
-    seed,
-    replications,
-    queueIds,
-    causes,
-    remedies,
-    runs,
-    causeShares: {
-      queues: Object.fromEntries(Object.keys(causes).map((q) => [q, sharesOf(q)])),
-      total: hasCauses ? sharesOf(null) : null,
-    },
-  };
+  return explanationOf(plan, scenarios, reports);
 }
