@@ -1,23 +1,13 @@
-/** Where the clock is relative to the measured window: before it, in it, or past its end. */
-const BEFORE = 0;
-const IN = 1;
-const PAST = 2;
+import { WindowedIntegral } from './windowed-integral.js';
 
 /**
  * Time integrals of agent pools per interval of the day, over the measured window [warm-up, end of
  * the last interval): busy-agent time, present-agent time (agents on duty plus busy agents finishing
- * a call after their shift: occupancy = busy ÷ present) and staffed-agent time.
- *
- * A change of level costs one multiply-add, not an area update: the integral of a level `n(s)` over
- * the open segment [a, t] is `n(t)·(t − a) − Σ δᵢ·(tᵢ − a)` over its changes δᵢ at tᵢ, so each change
- * adds `−δ·(t − a)` to a per-pool sum and a close (an interval boundary, or a flush before reading)
- * adds `sum + n·(t − a)` to the interval's area. Times are taken from the segment's start `a`, so the
- * terms stay of the size of the areas themselves (no cancellation over a long horizon). O(1) per
- * change, O(pools) per close.
+ * a call after their shift: occupancy = busy ÷ present) and staffed-agent time. A change of level
+ * costs one multiply-add ({@link WindowedIntegral}); O(1) per change, O(pools) per close.
  */
-export class PoolIntegral {
+export class PoolIntegral extends WindowedIntegral {
   readonly pools: number;
-  readonly intervals: number;
   /** Agents on a call, per pool. */
   readonly busy: Int32Array;
   /** Agents on duty (the staffing in force), per pool. */
@@ -27,22 +17,14 @@ export class PoolIntegral {
   readonly staffedArea: Float64Array;
   /** Agents present, max(busy, staffed), per pool. */
   private readonly present: Int32Array;
-  /** Per pool, −Σ δ·(t − start) over the segment's changes of each level. */
+  /** Per pool, −Σ δ·(t − start) over the open segment's changes of each level. */
   private readonly busyChanges: Float64Array;
   private readonly presentChanges: Float64Array;
   private readonly staffedChanges: Float64Array;
-  /** Start of the open segment (the last close, or the window's start). */
-  private start = 0;
-  private readonly from: number;
-  private readonly until: number;
-  private phase: number = BEFORE;
-  /** The window edge the clock has yet to pass: `from`, then `until`, then never. */
-  private nextEdge: number;
-  private interval = 0;
 
   constructor(pools: number, intervals: number, measureFrom: number, measureUntil: number) {
+    super(intervals, measureFrom, measureUntil);
     this.pools = pools;
-    this.intervals = intervals;
     this.busy = new Int32Array(pools);
     this.staffed = new Int32Array(pools);
     this.present = new Int32Array(pools);
@@ -52,9 +34,6 @@ export class PoolIntegral {
     this.busyChanges = new Float64Array(pools);
     this.presentChanges = new Float64Array(pools);
     this.staffedChanges = new Float64Array(pools);
-    this.from = measureFrom;
-    this.until = measureUntil;
-    this.nextEdge = measureFrom;
   }
 
   /** Busy agents of `pool` changed by `delta` at time `t` (not before the last change). */
@@ -76,41 +55,32 @@ export class PoolIntegral {
     this.presentChanged(pool, dt);
   }
 
-  /** Adds the areas up to `t` to the current interval and opens interval `next` of the day at `t`. */
-  boundary(t: number, next: number): void {
-    if (t > this.nextEdge) this.passEdges(t);
-    this.close(t);
-    this.interval = next;
+  /**
+   * A copy closed at `t` (not before the last change): the areas as if the run ended then, this
+   * integral left as it is — so reading a run midway does not change how its sums are rounded.
+   * O(pools × intervals).
+   */
+  closedAt(t: number): PoolIntegral {
+    const copy = new PoolIntegral(this.pools, this.intervals, this.from, this.until);
+    this.copyPositionTo(copy);
+    for (const key of ['busy', 'staffed', 'present', 'busyArea', 'presentArea', 'staffedArea'] as const) {
+      copy[key].set(this[key]);
+    }
+    copy.busyChanges.set(this.busyChanges);
+    copy.presentChanges.set(this.presentChanges);
+    copy.staffedChanges.set(this.staffedChanges);
+    copy.boundary(t, this.interval);
+    return copy;
   }
 
   /** `max(busy, staffed)` of `pool` may have changed, `dt` into the segment. */
   private presentChanged(pool: number, dt: number): void {
-    const busy = this.busy[pool]!;
-    const staffed = this.staffed[pool]!;
-    const present = Math.max(busy, staffed);
+    const present = Math.max(this.busy[pool]!, this.staffed[pool]!);
     this.presentChanges[pool]! -= (present - this.present[pool]!) * dt;
     this.present[pool] = present;
   }
 
-  /** The clock passed the window's start (what came before is dropped) or its end (closed there). */
-  private passEdges(t: number): void {
-    while (t > this.nextEdge) {
-      if (this.phase === BEFORE) {
-        this.close(this.from);
-        this.phase = IN;
-        this.nextEdge = this.until;
-      } else {
-        this.close(this.until);
-        this.phase = PAST;
-        this.nextEdge = Number.POSITIVE_INFINITY;
-      }
-    }
-  }
-
-  /** Closes the open segment at `t`: its areas count if it lies in the window. */
-  private close(t: number): void {
-    const dt = t - this.start;
-    const counts = this.phase === IN && dt > 0;
+  protected closeSegment(dt: number, counts: boolean): void {
     for (let p = 0; p < this.pools; p++) {
       if (counts) {
         const cell = p * this.intervals + this.interval;
@@ -122,6 +92,5 @@ export class PoolIntegral {
       this.presentChanges[p] = 0;
       this.staffedChanges[p] = 0;
     }
-    this.start = t;
   }
 }

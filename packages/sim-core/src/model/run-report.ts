@@ -23,20 +23,20 @@ function measuredTime(model: CallCentre, upTo: number): Float64Array {
 export function runReport(model: CallCentre): SimulationReport {
   const c = model.config;
   const now = model.calendar.now;
-  let outcomes = model.outcomes;
+  let { outcomes, queueLengths, pools } = model;
   if (!model.finished) {
     outcomes = outcomes.clone();
     model.recordWaitingAsInSystem(outcomes, now);
-    model.queueLengths.boundary(now, model.interval % c.intervals);
-    model.pools.boundary(now, model.interval % c.intervals);
+    queueLengths = queueLengths.closedAt(now);
+    pools = pools.closedAt(now);
   }
   const report = buildReport({
     queueIds: c.queueIds,
     poolIds: c.poolIds,
     intervals: c.intervals,
     outcomes,
-    queueLengths: model.queueLengths,
-    pools: model.pools,
+    queueLengths,
+    pools,
     measuredTime: measuredTime(model, now),
     rows: c.rows,
     scheduledAgents: c.agents,

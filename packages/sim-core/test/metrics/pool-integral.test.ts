@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PoolIntegral } from '../../src/metrics/pool-integral.js';
+import { directAreas, LEVEL_TOLERANCE, randomWindow, stepSequences } from './step-levels.js';
 
 describe('PoolIntegral', () => {
   it('integrates busy, present and staffed agents per interval; leaving agents count as present', () => {
@@ -29,82 +30,43 @@ describe('PoolIntegral', () => {
   });
 });
 
-/** The areas as the definition states them: each level held over each gap, clamped to the window. */
-function directAreas(
-  steps: { t: number; op: 'busy' | 'staff' | 'boundary'; value: number }[],
-  intervals: number,
-  from: number,
-  until: number,
-) {
-  const busyArea = new Array<number>(intervals).fill(0);
-  const presentArea = new Array<number>(intervals).fill(0);
-  const staffedArea = new Array<number>(intervals).fill(0);
-  let busy = 0;
-  let staffed = 0;
-  let interval = 0;
-  let last = 0;
-  for (const s of steps) {
-    const dt = Math.min(s.t, until) - Math.max(last, from);
-    if (dt > 0) {
-      busyArea[interval]! += busy * dt;
-      presentArea[interval]! += Math.max(busy, staffed) * dt;
-      staffedArea[interval]! += staffed * dt;
-    }
-    last = s.t;
-    if (s.op === 'busy') busy += s.value;
-    else if (s.op === 'staff') staffed = s.value;
-    else interval = s.value;
-  }
-  return { busyArea, presentArea, staffedArea };
-}
-
 describe('PoolIntegral against the areas computed directly', () => {
-  it('agrees for any sequence of changes, staffing and boundaries, and any window', () => {
-    const step = fc.record({
-      gap: fc.double({ min: 0, max: 500, noNaN: true }),
-      op: fc.constantFrom('busy' as const, 'staff' as const, 'boundary' as const),
-      value: fc.integer({ min: 0, max: 30 }),
-    });
+  it('agrees for any sequence of busy changes, staffing and boundaries, and any window', () => {
     fc.assert(
-      fc.property(
-        fc.array(step, { maxLength: 60 }),
-        fc.double({ min: 0, max: 8000, noNaN: true }),
-        fc.double({ min: 0, max: 8000, noNaN: true }),
-        (raw, a, b) => {
-          const intervals = 3;
-          let t = 0;
-          let busy = 0;
-          const steps = raw.map((s) => {
-            t += s.gap;
-            // Busy agents never go below 0: a +value or a −1 when some are busy.
-            const value =
-              s.op === 'busy'
-                ? busy > 0 && s.value % 2 === 1
-                  ? -1
-                  : s.value % 3
-                : s.op === 'boundary'
-                  ? s.value % intervals
-                  : s.value;
-            if (s.op === 'busy') busy += value;
-            return { t, op: s.op, value };
-          });
-          steps.push({ t: t + 100, op: 'boundary', value: 0 });
-          const [from, until] = a < b ? [a, b] : [b, a];
-          const p = new PoolIntegral(1, intervals, from, until);
-          for (const s of steps) {
-            if (s.op === 'busy') p.changeBusy(0, s.t, s.value);
-            else if (s.op === 'staff') p.setStaffed(0, s.t, s.value);
-            else p.boundary(s.t, s.value);
+      fc.property(stepSequences(['busy', 'staff']), randomWindow(), (steps, [from, until]) => {
+        const p = new PoolIntegral(1, 3, from, until);
+        // Read midway after every step: the copies must leave the final sums exactly as without them.
+        const read = new PoolIntegral(1, 3, from, until);
+        for (const s of steps) {
+          for (const integral of [p, read]) {
+            if (s.op === 'busy') integral.changeBusy(0, s.t, s.value);
+            else if (s.op === 'staff') integral.setStaffed(0, s.t, s.value);
+            else integral.boundary(s.t, s.value);
           }
-          const direct = directAreas(steps, intervals, from, until);
-          for (const key of ['busyArea', 'presentArea', 'staffedArea'] as const) {
-            for (let i = 0; i < intervals; i++) {
-              // Rounding only: the same sums, taken in another order (1e-9 of the largest possible area).
-              expect(Math.abs(p[key][i]! - direct[key][i]!)).toBeLessThanOrEqual(1e-9 * 60 * 8000);
-            }
+          const midway = read.closedAt(s.t);
+          const soFar = directAreas(
+            steps.filter((x) => x.t <= s.t),
+            3,
+            from,
+            Math.min(until, s.t),
+            (l) => l.busy,
+          );
+          for (let i = 0; i < 3; i++) {
+            expect(Math.abs(midway.busyArea[i]! - soFar[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
           }
-        },
-      ),
+        }
+        expect(read.busyArea).toEqual(p.busyArea);
+        expect(read.presentArea).toEqual(p.presentArea);
+        expect(read.staffedArea).toEqual(p.staffedArea);
+        const busy = directAreas(steps, 3, from, until, (l) => l.busy);
+        const present = directAreas(steps, 3, from, until, (l) => Math.max(l.busy, l.staff));
+        const staffed = directAreas(steps, 3, from, until, (l) => l.staff);
+        for (let i = 0; i < 3; i++) {
+          expect(Math.abs(p.busyArea[i]! - busy[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
+          expect(Math.abs(p.presentArea[i]! - present[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
+          expect(Math.abs(p.staffedArea[i]! - staffed[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
+        }
+      }),
       { numRuns: 300, seed: 7 },
     );
   });

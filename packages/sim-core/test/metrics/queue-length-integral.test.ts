@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QueueLengthIntegral } from '../../src/metrics/queue-length-integral.js';
+import { directAreas, LEVEL_TOLERANCE, randomWindow, stepSequences } from './step-levels.js';
 
 describe('QueueLengthIntegral', () => {
   it('integrates queue length per interval over [warm-up, end), and keeps the longest queue', () => {
@@ -26,5 +28,51 @@ describe('QueueLengthIntegral', () => {
     expect(q.max[0]).toBe(4);
     q.boundary(100, 0);
     expect(q.area[0]).toBe(200);
+  });
+});
+
+describe('QueueLengthIntegral against the areas and maxima computed directly', () => {
+  it('agrees for any sequence of changes and boundaries, and any window', () => {
+    fc.assert(
+      fc.property(stepSequences(['busy']), randomWindow(), (steps, [from, until]) => {
+        const q = new QueueLengthIntegral(1, 3, from, until);
+        // Read midway after every step: the copies must leave the final sums exactly as without them.
+        const read = new QueueLengthIntegral(1, 3, from, until);
+        for (const s of steps) {
+          for (const integral of [q, read]) {
+            if (s.op === 'busy') integral.change(0, s.t, s.value);
+            else integral.boundary(s.t, s.value);
+          }
+          const midway = read.closedAt(s.t);
+          const soFar = directAreas(
+            steps.filter((x) => x.t <= s.t),
+            3,
+            from,
+            Math.min(until, s.t),
+            (l) => l.busy,
+          );
+          for (let i = 0; i < 3; i++) {
+            expect(Math.abs(midway.area[i]! - soFar[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
+          }
+        }
+        expect(read.area).toEqual(q.area);
+        expect(read.max).toEqual(q.max);
+        const area = directAreas(steps, 3, from, until, (l) => l.busy);
+        // The longest queue: seen at each change and boundary inside the window, in the interval in force after it.
+        const max = [0, 0, 0];
+        let length = 0;
+        let interval = 0;
+        for (const s of steps) {
+          if (s.op === 'busy') length += s.value;
+          else interval = s.value;
+          if (s.t >= from && s.t < until) max[interval] = Math.max(max[interval]!, length);
+        }
+        for (let i = 0; i < 3; i++) {
+          expect(Math.abs(q.area[i]! - area[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
+          expect(q.max[i]).toBe(max[i]);
+        }
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });
