@@ -6,10 +6,16 @@
 //   ring of waiting callers. What the call-centre model adds over its engine — metrics cells, routing
 //   across pools, behaviour hooks, listeners — is the difference between `simulate()` and this loop:
 //   the 0.9× goal of bench/hand-tight.mjs.
+// - `calendarLoopStreams` (`--streams`): the same loop drawing as decroche does for common random
+//   numbers — one stream each for arrivals, handle times and patience, a handle time and a patience
+//   uniform drawn for every caller when it arrives (the patience's logarithm only if it waits), the
+//   handle time kept until an agent answers. Kept apart from `calendarLoop`, which stays the loop the
+//   goal is measured against: the difference between the two is what drawing for common random
+//   numbers costs a loop with nothing else.
 // - `heapLoop`: no calendar at all — two binary heaps in typed arrays (ends of service; hang-up
 //   deadlines, stale entries skipped when popped). The speed a special-purpose program reaches.
 //
-// Run: node bench/peer/tight-loop.mjs --calls 10000000 --seed 1 [--heap]   (prints one JSON line)
+// Run: node bench/peer/tight-loop.mjs --calls 10000000 --seed 1 [--heap | --streams]   (prints one JSON line)
 import { createRequire } from 'node:module';
 
 const require = createRequire(new URL('../../packages/sim-core/package.json', import.meta.url));
@@ -83,6 +89,72 @@ export async function calendarLoop(calls, seed, lib) {
     },
   };
   calendar.setTimer(arrivals, -Math.log(1 - rng()) / ARRIVAL_RATE, ARRIVAL, 0, 4);
+  calendar.run(horizon, handler);
+  return { offered, answered, abandoned, pickupRate: answered / offered, asa: waitSum / answered };
+}
+
+/** `calendarLoop` drawing from three streams, every caller's handle time and patience uniform on arrival. */
+export async function calendarLoopStreams(calls, seed, lib) {
+  const { Calendar } = await import(lib);
+  const arrivalRng = alea(`${seed}/arrivals`);
+  const handleRng = alea(`${seed}/handleTime`);
+  const patienceRng = alea(`${seed}/patience`);
+  const horizon = calls / ARRIVAL_RATE;
+  const calendar = new Calendar(1024);
+  const arrivals = calendar.createTimer();
+  const arrival = new Float64Array(RING);
+  const handle = new Float64Array(RING);
+  const hangUp = new Int32Array(RING);
+  const state = new Uint8Array(RING);
+  let head = 0;
+  let tail = 0;
+  let waiting = 0;
+  let busy = 0;
+  let offered = 0;
+  let answered = 0;
+  let abandoned = 0;
+  let waitSum = 0;
+  const handler = {
+    handle(kind, id, t) {
+      if (kind === ARRIVAL) {
+        offered++;
+        const handleTime = -MEAN_HANDLE * Math.log(1 - handleRng());
+        const u = patienceRng();
+        if (busy < AGENTS) {
+          busy++;
+          answered++;
+          calendar.schedule(t + handleTime, END, 0, 2);
+        } else {
+          const c = tail;
+          tail = (tail + 1) & MASK;
+          waiting++;
+          arrival[c] = t;
+          handle[c] = handleTime;
+          state[c] = WAITING;
+          hangUp[c] = calendar.schedule(t - MEAN_PATIENCE * Math.log(1 - u), HANG_UP, c, 3);
+        }
+        const next = t - Math.log(1 - arrivalRng()) / ARRIVAL_RATE;
+        calendar.setTimer(arrivals, next < horizon ? next : Number.POSITIVE_INFINITY, ARRIVAL, 0, 4);
+      } else if (kind === END) {
+        if (waiting > 0) {
+          while (state[head] !== WAITING) head = (head + 1) & MASK;
+          const c = head;
+          head = (head + 1) & MASK;
+          state[c] = 0;
+          waiting--;
+          calendar.cancel(hangUp[c]);
+          answered++;
+          waitSum += t - arrival[c];
+          calendar.schedule(t + handle[c], END, 0, 2);
+        } else busy--;
+      } else {
+        state[id] = 0;
+        waiting--;
+        abandoned++;
+      }
+    },
+  };
+  calendar.setTimer(arrivals, -Math.log(1 - arrivalRng()) / ARRIVAL_RATE, ARRIVAL, 0, 4);
   calendar.run(horizon, handler);
   return { offered, answered, abandoned, pickupRate: answered / offered, asa: waitSum / answered };
 }
@@ -200,7 +272,11 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   await import(lib);
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  const r = process.argv.includes('--heap') ? heapLoop(calls, seed) : await calendarLoop(calls, seed, lib);
+  const r = process.argv.includes('--heap')
+    ? heapLoop(calls, seed)
+    : process.argv.includes('--streams')
+      ? await calendarLoopStreams(calls, seed, lib)
+      : await calendarLoop(calls, seed, lib);
   const wallSeconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
