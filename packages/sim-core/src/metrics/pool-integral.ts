@@ -63,9 +63,12 @@ export class PoolIntegral extends WindowedIntegral {
   closedAt(t: number): PoolIntegral {
     const copy = new PoolIntegral(this.pools, this.intervals, this.from, this.until);
     this.copyPositionTo(copy);
-    for (const key of ['busy', 'staffed', 'present', 'busyArea', 'presentArea', 'staffedArea'] as const) {
-      copy[key].set(this[key]);
-    }
+    copy.busy.set(this.busy);
+    copy.staffed.set(this.staffed);
+    copy.present.set(this.present);
+    copy.busyArea.set(this.busyArea);
+    copy.presentArea.set(this.presentArea);
+    copy.staffedArea.set(this.staffedArea);
     copy.busyChanges.set(this.busyChanges);
     copy.presentChanges.set(this.presentChanges);
     copy.staffedChanges.set(this.staffedChanges);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PoolIntegral } from '../../src/metrics/pool-integral.js';
-import { directAreas, LEVEL_TOLERANCE, randomWindow, stepSequences } from './step-levels.js';
+import { directAreas, expectAreas, feedReadingMidway, randomWindow, stepSequences } from './step-levels.js';
 
 describe('PoolIntegral', () => {
   it('integrates busy, present and staffed agents per interval; leaving agents count as present', () => {
@@ -34,38 +34,35 @@ describe('PoolIntegral against the areas computed directly', () => {
   it('agrees for any sequence of busy changes, staffing and boundaries, and any window', () => {
     fc.assert(
       fc.property(stepSequences(['busy', 'staff']), randomWindow(), (steps, [from, until]) => {
-        const p = new PoolIntegral(1, 3, from, until);
-        // Read midway after every step: the copies must leave the final sums exactly as without them.
-        const read = new PoolIntegral(1, 3, from, until);
-        for (const s of steps) {
-          for (const integral of [p, read]) {
+        const make = () => new PoolIntegral(1, 3, from, until);
+        const p = make();
+        const read = feedReadingMidway(
+          p,
+          make,
+          steps,
+          [from, until],
+          (integral, s) => {
             if (s.op === 'busy') integral.changeBusy(0, s.t, s.value);
             else if (s.op === 'staff') integral.setStaffed(0, s.t, s.value);
             else integral.boundary(s.t, s.value);
-          }
-          const midway = read.closedAt(s.t);
-          const soFar = directAreas(
-            steps.filter((x) => x.t <= s.t),
-            3,
-            from,
-            Math.min(until, s.t),
-            (l) => l.busy,
-          );
-          for (let i = 0; i < 3; i++) {
-            expect(Math.abs(midway.busyArea[i]! - soFar[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
-          }
-        }
+          },
+          (integral, t) => integral.closedAt(t).busyArea,
+        );
         expect(read.busyArea).toEqual(p.busyArea);
         expect(read.presentArea).toEqual(p.presentArea);
         expect(read.staffedArea).toEqual(p.staffedArea);
-        const busy = directAreas(steps, 3, from, until, (l) => l.busy);
-        const present = directAreas(steps, 3, from, until, (l) => Math.max(l.busy, l.staff));
-        const staffed = directAreas(steps, 3, from, until, (l) => l.staff);
-        for (let i = 0; i < 3; i++) {
-          expect(Math.abs(p.busyArea[i]! - busy[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
-          expect(Math.abs(p.presentArea[i]! - present[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
-          expect(Math.abs(p.staffedArea[i]! - staffed[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
-        }
+        expectAreas(
+          p.busyArea,
+          directAreas(steps, 3, from, until, (l) => l.busy),
+        );
+        expectAreas(
+          p.presentArea,
+          directAreas(steps, 3, from, until, (l) => Math.max(l.busy, l.staff)),
+        );
+        expectAreas(
+          p.staffedArea,
+          directAreas(steps, 3, from, until, (l) => l.staff),
+        );
       }),
       { numRuns: 300, seed: 7 },
     );

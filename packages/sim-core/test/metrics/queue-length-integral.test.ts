@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QueueLengthIntegral } from '../../src/metrics/queue-length-integral.js';
-import { directAreas, LEVEL_TOLERANCE, randomWindow, stepSequences } from './step-levels.js';
+import { directAreas, expectAreas, feedReadingMidway, randomWindow, stepSequences } from './step-levels.js';
 
 describe('QueueLengthIntegral', () => {
   it('integrates queue length per interval over [warm-up, end), and keeps the longest queue', () => {
@@ -35,26 +35,19 @@ describe('QueueLengthIntegral against the areas and maxima computed directly', (
   it('agrees for any sequence of changes and boundaries, and any window', () => {
     fc.assert(
       fc.property(stepSequences(['busy']), randomWindow(), (steps, [from, until]) => {
-        const q = new QueueLengthIntegral(1, 3, from, until);
-        // Read midway after every step: the copies must leave the final sums exactly as without them.
-        const read = new QueueLengthIntegral(1, 3, from, until);
-        for (const s of steps) {
-          for (const integral of [q, read]) {
+        const make = () => new QueueLengthIntegral(1, 3, from, until);
+        const q = make();
+        const read = feedReadingMidway(
+          q,
+          make,
+          steps,
+          [from, until],
+          (integral, s) => {
             if (s.op === 'busy') integral.change(0, s.t, s.value);
             else integral.boundary(s.t, s.value);
-          }
-          const midway = read.closedAt(s.t);
-          const soFar = directAreas(
-            steps.filter((x) => x.t <= s.t),
-            3,
-            from,
-            Math.min(until, s.t),
-            (l) => l.busy,
-          );
-          for (let i = 0; i < 3; i++) {
-            expect(Math.abs(midway.area[i]! - soFar[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
-          }
-        }
+          },
+          (integral, t) => integral.closedAt(t).area,
+        );
         expect(read.area).toEqual(q.area);
         expect(read.max).toEqual(q.max);
         const area = directAreas(steps, 3, from, until, (l) => l.busy);
@@ -67,10 +60,8 @@ describe('QueueLengthIntegral against the areas and maxima computed directly', (
           else interval = s.value;
           if (s.t >= from && s.t < until) max[interval] = Math.max(max[interval]!, length);
         }
-        for (let i = 0; i < 3; i++) {
-          expect(Math.abs(q.area[i]! - area[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
-          expect(q.max[i]).toBe(max[i]);
-        }
+        expectAreas(q.area, area);
+        expect(Array.from(q.max)).toEqual(max);
       }),
       { numRuns: 300, seed: 11 },
     );

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
 
 /** One step of a level's history: a change of the level (`busy`: by `value`), a new staffing, or a boundary to interval `value`. */
 export interface Step {
@@ -78,4 +79,40 @@ export function directAreas(
     else interval = s.value;
   }
   return area;
+}
+
+/** `expect` each of `actual`'s first 3 intervals within LEVEL_TOLERANCE of `expected`'s. */
+export function expectAreas(actual: ArrayLike<number>, expected: ArrayLike<number>): void {
+  for (let i = 0; i < 3; i++)
+    expect(Math.abs(actual[i]! - expected[i]!)).toBeLessThanOrEqual(LEVEL_TOLERANCE);
+}
+
+/**
+ * Feeds `steps` to `integral` and to a twin made by `make`, reading a copy of the twin after every
+ * step (`midwayArea`: the copy's busy-level areas, closed at the step's time) and checking it
+ * against the definition up to then. Returns the twin, whose final sums must equal `integral`'s
+ * exactly: reading a run midway must not change how its sums are rounded.
+ */
+export function feedReadingMidway<T>(
+  integral: T,
+  make: () => T,
+  steps: Step[],
+  [from, until]: [number, number],
+  apply: (target: T, step: Step) => void,
+  midwayArea: (target: T, t: number) => ArrayLike<number>,
+): T {
+  const read = make();
+  for (const s of steps) {
+    apply(integral, s);
+    apply(read, s);
+    const soFar = directAreas(
+      steps.filter((x) => x.t <= s.t),
+      3,
+      from,
+      Math.min(until, s.t),
+      (l) => l.busy,
+    );
+    expectAreas(midwayArea(read, s.t), soFar);
+  }
+  return read;
 }
