@@ -3,8 +3,10 @@
 // `simulate()` with its metrics, routing, behaviour hooks and full report — against the same model
 // written as a hand-tight loop on the same event calendar (bench/peer/tight-loop.mjs, counts only).
 // The goal: decroche keeps 0.9× or more of the loop's calls per CPU second, a queue with no behaviour
-// block paying nothing for them. The loop without any calendar (two heaps) is shown for scale. Then the cost of each behaviour block: the reference model with
-// that block on, against the same run without, in calls per CPU second.
+// block paying nothing for them. The loop without any calendar (two heaps) is shown for scale. Then
+// the cost of each behaviour block: the reference model with that block on, against the same run
+// without, in calls per CPU second (a few trials on a shared host: ratios within about ±20 % of 1
+// are noise; instructions.mjs counts the same runs' instructions, which repeat far better).
 //
 // Prints a markdown section on stdout (bench/run.mjs collects it), progress on stderr. Each run is
 // its own process. Knobs (environment): BENCH_CALLS (default 10000000), BENCH_TRIALS (alternating
@@ -15,6 +17,7 @@
 // Internal: `node bench/hand-tight.mjs --worker <lib> <variant> <calls>` prints one JSON line.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { referenceScenario, SETTINGS, VARIANTS } from './reference-variants.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const tightScript = fileURLToPath(new URL('./peer/tight-loop.mjs', import.meta.url));
@@ -23,65 +26,6 @@ const lib = new URL('../packages/sim-core/dist/index.js', import.meta.url).href;
 const { INLINING_BUDGET_FLAG } = await import(
   new URL('../packages/cli/dist/inlining-budget.js', import.meta.url).href
 );
-const exp = (mean) => ({ dist: 'exponential', mean });
-
-/** Behaviour blocks put on the reference queue, each keeping its load (same calls and mean handle time). */
-const VARIANTS = {
-  none: {},
-  redial: { redial: { probability: 0.5, delay: exp(600) } },
-  'redial, complete': {
-    redial: {
-      probability: 0.5,
-      delay: exp(600),
-      byCause: { blocked: 0.7 },
-      later: 0.3,
-      refuseWithinSeconds: 120,
-    },
-  },
-  growth: { growth: { calls: 1, handleTime: 1 } },
-  types: {
-    types: [
-      { id: 'simple', share: 0.6, handleTime: exp(150) },
-      { id: 'complex', share: 0.4, handleTime: exp(225) },
-    ],
-  },
-  ivr: { ivr: { share: 0.1, time: exp(60) } },
-  dissuasion: { dissuasion: { queueLength: 60, expectedWait: 600 } },
-  callback: { callback: { offerAboveWait: 30, acceptance: 0.5 } },
-  appointments: {
-    appointments: { share: 0.1, slots: 600, leadSeconds: 3600, handleTime: exp(180), pool: 'agents' },
-  },
-  // 10 of the 310 agents moved to a second pool serving an empty queue, which the reference queue
-  // overflows into after 20 s of waiting (same agents, same load).
-  overflow: { overflow: { afterSeconds: 20, pool: 'backup' } },
-};
-
-/** Variants that change more than the reference queue: the pools and queues they need. */
-const SETTINGS = {
-  overflow: {
-    queues: [{ id: 'backup-queue', calls: 0, handleTime: exp(180) }],
-    pools: [
-      { id: 'agents', serves: ['reference'], agents: 300 },
-      { id: 'backup', serves: ['backup-queue'], agents: 10 },
-    ],
-  },
-};
-
-function referenceScenario(calls, variant) {
-  const extra = SETTINGS[variant];
-  return {
-    name: 'bench-hand-tight',
-    intervalSeconds: 3600,
-    intervals: 24,
-    days: Math.max(1, Math.ceil(calls / (6000 * 24))),
-    queues: [
-      { id: 'reference', calls: 6000, handleTime: exp(180), patience: exp(300), ...VARIANTS[variant] },
-      ...(extra?.queues ?? []),
-    ],
-    pools: extra?.pools ?? [{ id: 'agents', serves: ['reference'], agents: 310 }],
-  };
-}
-
 async function worker(libUrl, variant, calls) {
   const { simulate, parseScenario } = await import(libUrl);
   const scenario = referenceScenario(calls, variant);

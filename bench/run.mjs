@@ -23,6 +23,7 @@ const SCRIPTS = [
   'viz-fps.mjs',
   'theory-checks.mjs',
   'hand-tight.mjs',
+  'instructions.mjs',
   'scale.mjs',
 ];
 
